@@ -1,0 +1,139 @@
+// The core's public data model. Everything here is plain data so that the server, the CLI
+// and the tests can consume a report without knowing how it was computed.
+
+export type Form = '10-K' | '20-F';
+export type Status = 'present' | 'partial' | 'missing' | 'not-applicable';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Part = 'rms' | 'gov';
+
+export type ElementId =
+  | 'processes'
+  | 'erm-integration'
+  | 'third-party-assessors'
+  | 'service-provider-oversight'
+  | 'material-effect'
+  | 'board-oversight'
+  | 'board-committee'
+  | 'board-informed'
+  | 'management-positions'
+  | 'management-expertise'
+  | 'management-informed'
+  | 'reports-to-board';
+
+/** Half-open range of UTF-16 code unit offsets into the whole document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface AnalyzeOptions {
+  /** `auto` infers the form from the heading. */
+  form?: 'auto' | Form;
+  /**
+   * `auto`: check only when an Item 1C / 16K heading is found.
+   * `always`: treat the whole file as the section when no heading is found.
+   */
+  check?: 'auto' | 'always';
+  /** Severity of the element diagnostics. */
+  severity?: { missing?: Severity; partial?: Severity };
+}
+
+export interface Subsection {
+  part: Part | 'other';
+  title: string;
+  /** From the start of the sub-heading to the start of the next sub-heading or the section end. */
+  span: Span;
+  headingSpan: Span;
+  /** Heading depth (1-6) when it is a Markdown ATX/setext heading; 0 for a bold or plain line. */
+  depth: number;
+}
+
+export interface SectionInfo {
+  found: boolean;
+  /** Heading text as written, without Markdown markers, e.g. `Item 1C. Cybersecurity`. */
+  heading: string | null;
+  headingSpan: Span | null;
+  /** From the heading to the next Item / Part heading or the end of the text. */
+  span: Span;
+  /** Body only, after the heading line. */
+  bodySpan: Span;
+  /** Form inferred from the heading, or forced by options. */
+  form: Form | null;
+  /** Depth of the section heading (0 when not a Markdown heading). */
+  headingDepth: number;
+  subsections: Subsection[];
+  /** Set when the section only points elsewhere in the report ("see Item 7"). */
+  crossReference: string | null;
+}
+
+export interface Sentence {
+  span: Span;
+  text: string;
+  /** Index of the block (paragraph, list item, table cell row) the sentence belongs to. */
+  block: number;
+  /** Sub-section part the sentence lies in, if the section has sub-headings. */
+  part: Part | 'other' | null;
+  /** True when the sentence is a heading line. */
+  heading: boolean;
+}
+
+export interface Evidence {
+  span: Span;
+  text: string;
+}
+
+export interface ElementVerdict {
+  id: ElementId;
+  status: Status;
+  /** One line, in words a lawyer would use. */
+  reason: string;
+  evidence: Evidence[];
+  /** e.g. `Item 106(c)(1)` or `Item 16K(c)(1)`. */
+  cite: string;
+}
+
+/** A text insertion: `snippet` uses `${n:placeholder}` tab stops; `plain` has `[●]` blanks. */
+export interface Insertion {
+  offset: number;
+  snippet: string;
+  plain: string;
+}
+
+export interface Fix {
+  title: string;
+  kind: 'quickfix' | 'source';
+  insertions: Insertion[];
+  /** Marks the fix a client should prefer for its diagnostic. */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  /** Rule id, e.g. `element-missing`. */
+  rule: string;
+  element: ElementId | null;
+  severity: Severity;
+  message: string;
+  span: Span;
+  /** Link to the rule paragraph, when the finding cites one. */
+  url?: string;
+  fixes: Fix[];
+}
+
+export interface Report {
+  version: string;
+  form: Form | null;
+  section: SectionInfo;
+  /** All twelve in registry order when a section was found; empty otherwise. */
+  elements: ElementVerdict[];
+  findings: Finding[];
+  /** Document-wide fixes offered as source actions, e.g. `Insert all missing sections`. */
+  sourceFixes: Fix[];
+  /** Sentences of the section, with their offsets, for hovers and evidence look-ups. */
+  sentences: Sentence[];
+}
