@@ -1,0 +1,41 @@
+import type { ElementDef } from './elementDef';
+import { current } from '../recognise/context';
+import { BOARD, BOARD_COMMITTEE, CYBER, MANAGEMENT_COMMITTEE } from '../recognise/vocab';
+
+const RESPONSIBLE = /\b(overs(ee|ees|aw|een|eeing|ight)|responsib\w+|review\w*|monitor\w*|delegat\w+|charter\w*|charged with|assists? the board|supervis\w+)\b/;
+const FULL_BOARD = /\b(full|entire) board\b.{0,80}\b(overs|responsib|retains|directly)|board (as a whole|directly)\b|\bboard\b.{0,60}\b(has not delegated|does not have a (separate |standing )?committee|retains (direct )?oversight)|\bno (board )?committee\b/;
+
+export const boardCommittee: ElementDef = {
+  id: 'board-committee',
+  title: 'Responsible board committee',
+  part: 'gov',
+  paragraph106: '106(c)(1)',
+  paragraph16K: '16K(c)(1)',
+  ecfrAnchor: 'p-229.106(c)(1)',
+  ruleText: 'If applicable, identify any board committee or subcommittee responsible for the oversight of risks from cybersecurity threats.',
+  satisfiedBy: 'The board committee or subcommittee responsible for cybersecurity oversight, by name; or a clear statement that the full board oversees it without a committee.',
+  missingText: 'which board committee or subcommittee (if any) is responsible for overseeing cybersecurity risks',
+  cyd: ['CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock'],
+  template:
+    'The Board has delegated primary responsibility for the oversight of risks from cybersecurity threats to the ${1:Audit Committee} of the Board.',
+  recognise(ctx) {
+    const committee = ctx.sentences.filter((s) => !s.heading && BOARD_COMMITTEE.test(withoutManagementCommittees(s.norm)));
+    const responsible = current(committee.filter((s) => RESPONSIBLE.test(s.norm) && CYBER.test(s.norm)));
+    if (responsible.length > 0) {
+      return { status: 'present', reason: 'Names the board committee responsible for cybersecurity oversight.', evidence: ctx.evidence(responsible) };
+    }
+    const fullBoard = ctx.where(FULL_BOARD);
+    if (fullBoard.length > 0 || (committee.length === 0 && ctx.where(BOARD, RESPONSIBLE, CYBER).length > 0 && ctx.where(/\bcommittee\b/).length === 0)) {
+      const evidence = fullBoard.length > 0 ? fullBoard : ctx.where(BOARD, RESPONSIBLE, CYBER);
+      return { status: 'not-applicable', reason: fullBoard.length > 0 ? 'The full board oversees cybersecurity without a committee.' : 'The board oversees cybersecurity directly; no committee is named.', evidence: ctx.evidence(evidence) };
+    }
+    if (committee.length > 0) {
+      return { status: 'partial', reason: 'A board committee is mentioned but not said to be responsible for cybersecurity oversight.', evidence: ctx.evidence(committee) };
+    }
+    return { status: 'missing', reason: 'No board committee is identified, and the text does not say the full board oversees cybersecurity itself.', evidence: [] };
+  },
+};
+
+function withoutManagementCommittees(norm: string): string {
+  return norm.replace(new RegExp(MANAGEMENT_COMMITTEE.source, 'g'), ' ');
+}

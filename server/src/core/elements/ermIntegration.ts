@@ -1,0 +1,40 @@
+import type { ElementDef } from './elementDef';
+import { current } from '../recognise/context';
+
+const ERM = /\b(enterprise[- ]wide risk|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
+const INTEGRATED = /\b(integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
+// How the integration works: shared methods, reporting into ERM, assessment alongside other risks, an ERM body.
+const MECHANISM =
+  /\b(same|common|consistent|alongside|along with other|like other|similar to other|other (enterprise|business|key|principal|significant) risks|methodolog\w*|risk register|heat ?map|prioriti[sz]\w*|scor(e|es|ing)|risk appetite|report(s|ed|ing)? (to|into|through)|escalat\w*|erm (committee|council|team|function|process|program|framework|assessment)|risk (committee|council)|annual (enterprise )?risk assessment|enterprise risk assessment|assess(es|ed|ing)? .{0,40}(alongside|together with|as part of)|evaluat\w+|identif\w+ and (assess|prioriti)\w*|considered (in|as part of))/;
+
+export const ermIntegration: ElementDef = {
+  id: 'erm-integration',
+  title: 'Integration with enterprise risk management',
+  part: 'rms',
+  paragraph106: '106(b)(1)(i)',
+  paragraph16K: '16K(b)(1)(i)',
+  ecfrAnchor: 'p-229.106(b)(1)(i)',
+  ruleText: "Whether and how any such processes have been integrated into the registrant's overall risk management system or processes.",
+  satisfiedBy:
+    'A statement whether the cybersecurity processes are integrated into overall (enterprise) risk management and how: shared methodology, reporting into the ERM programme, assessment alongside other enterprise risks, or an ERM committee.',
+  missingText: 'whether and how the cybersecurity processes are integrated into overall risk management',
+  cyd: ['CybersecurityRiskManagementProcessesIntegratedFlag', 'CybersecurityRiskManagementProcessesIntegratedTextBlock'],
+  template:
+    'Our cybersecurity risk management processes are integrated into our overall enterprise risk management program. Cybersecurity risks are identified, assessed and prioritized using the same methodology we apply to other enterprise risks, and are reported through ${1:our enterprise risk management committee} alongside the Company\'s other principal risks.',
+  recognise(ctx) {
+    const erm = ctx.where(ERM);
+    const now = current(erm);
+    const integrated = now.filter((s) => INTEGRATED.test(s.norm));
+    const mechanism = now.filter((s) => MECHANISM.test(s.norm.replace(ERM, ' ')));
+    if (integrated.length > 0 && mechanism.length > 0) {
+      return { status: 'present', reason: 'States that cybersecurity risk management is part of overall risk management and describes how.', evidence: ctx.evidence([...integrated, ...mechanism]) };
+    }
+    if (integrated.length > 0 || mechanism.length > 0) {
+      return { status: 'partial', reason: 'Says cybersecurity is integrated into enterprise risk management but not how (shared methods, reporting, assessment alongside other risks).', evidence: ctx.evidence([...integrated, ...mechanism]) };
+    }
+    if (erm.length > 0) {
+      return { status: 'partial', reason: now.length === 0 ? 'Integration with enterprise risk management is described only as planned.' : 'Mentions enterprise risk management without saying whether and how cybersecurity processes are integrated into it.', evidence: ctx.evidence(erm) };
+    }
+    return { status: 'missing', reason: 'No statement whether and how cybersecurity processes are integrated into overall risk management.', evidence: [] };
+  },
+};

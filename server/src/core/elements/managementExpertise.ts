@@ -1,0 +1,61 @@
+import type { ElementDef } from './elementDef';
+import type { Sent } from '../recognise/context';
+import { current } from '../recognise/context';
+
+const NUMBER = '(\\d{1,2}|\\[[^\\]]{0,20}\\]|[●•]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty)';
+const YEARS = new RegExp(`\\b${NUMBER}\\+? ?(\\+ )?(full )?years?\\b`);
+const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|certifications?|certified)\b/;
+const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
+const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
+const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to|career|trained|credentials?)\b/;
+const CYBER_TIE = /\b(cyber\w*|information security|security|infosec|information technology|technology risk|it (risk|security|operations|infrastructure)|data protection|privacy|risk management|incident response|networks?|computer science)\b/;
+const POOLED = /\b(combined|collectively|aggregate|on average|average of|in total|together have|between them)\b/;
+const VAGUE = /\b(decades|significant|extensive|substantial|many years|broad|deep|considerable|wide[- ]ranging|seasoned|experienced|relevant experience|various roles|appropriate|requisite|years of experience)\b/;
+
+export const managementExpertise: ElementDef = {
+  id: 'management-expertise',
+  title: 'Expertise of responsible management',
+  part: 'gov',
+  paragraph106: '106(c)(2)(i) and Instruction 2',
+  paragraph16K: '16K(c)(2)(i) and Instruction 2',
+  ecfrAnchor: 'p-229.106(c)(2)(i)',
+  ruleText:
+    'The relevant expertise of such persons or members in such detail as necessary to fully describe the nature of the expertise. Instruction 2: relevant expertise may include, for example, prior work experience in cybersecurity; any relevant degrees or certifications; any knowledge, skills, or other background in cybersecurity.',
+  satisfiedBy:
+    'Specific expertise of the responsible persons: cybersecurity roles held, years in cybersecurity, degrees, certifications (such as CISSP or CISM), named prior positions.',
+  missingText: 'the relevant cybersecurity expertise of the responsible management positions or committee members',
+  cyd: ['CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock'],
+  template:
+    'Our ${1:CISO} has ${2:[number]} years of experience in cybersecurity, including ${3:prior roles leading the information security programs of [prior employers]}, holds ${4:a [degree] in [field]} and ${5:the CISSP and CISM certifications}.',
+  recognise(ctx) {
+    const talk = ctx.where(EXPERIENCE_TALK);
+    if (talk.length === 0) {
+      return { status: 'missing', reason: 'No description of the cybersecurity expertise of the responsible persons.', evidence: [] };
+    }
+    const now = current(talk);
+    const specific = now.filter((s) => isSpecific(s) && tiedToCyber(ctx.window(s, 1), s) && !POOLED.test(s.norm));
+    if (specific.length > 0) {
+      return { status: 'present', reason: 'Describes the specific expertise of the responsible persons (cybersecurity roles, years, degrees or certifications).', evidence: ctx.evidence(specific) };
+    }
+    const pooled = now.filter((s) => POOLED.test(s.norm));
+    if (pooled.length > 0) {
+      return { status: 'partial', reason: 'Expertise is pooled across a team ("combined", "collectively"); the rule asks for the expertise of the responsible persons in enough detail to describe its nature.', evidence: ctx.evidence(pooled) };
+    }
+    const untied = now.filter((s) => isSpecific(s));
+    if (untied.length > 0) {
+      return { status: 'partial', reason: 'Describes experience that is not tied to cybersecurity.', evidence: ctx.evidence(untied) };
+    }
+    if (now.length > 0) {
+      return { status: 'partial', reason: 'Expertise is described only in general terms ("significant experience", "decades"); name roles held, years in cybersecurity, degrees or certifications.', evidence: ctx.evidence(now.filter((s) => VAGUE.test(s.norm) || CYBER_TIE.test(s.norm)).concat(now).slice(0, 4)) };
+    }
+    return { status: 'partial', reason: 'Expertise is described only as planned.', evidence: ctx.evidence(talk) };
+  },
+};
+
+function isSpecific(s: Sent): boolean {
+  return YEARS.test(s.norm) || CERTIFICATION.test(s.norm) || DEGREE.test(s.norm) || PRIOR_ROLE.test(s.norm);
+}
+
+function tiedToCyber(window: Sent[], s: Sent): boolean {
+  return CYBER_TIE.test(s.norm) || window.some((w) => CYBER_TIE.test(w.norm) && (YEARS.test(w.norm) || CERTIFICATION.test(w.norm) || DEGREE.test(w.norm) || PRIOR_ROLE.test(w.norm)));
+}

@@ -1,0 +1,46 @@
+import type { ElementDef } from './elementDef';
+import { current } from '../recognise/context';
+
+// Concrete practices that show a process exists, not only that cybersecurity matters.
+const PRACTICE =
+  /\b(risk assessments?|assess(es|ed|ing|ment)?|identif(y|ies|ied|ying|ication)|manag(e|es|ed|ing)|monitor(s|ed|ing)?|penetration test|vulnerabilit(y|ies) (scan|assess|manage|test)|scann?ing|tabletop|simulat|incident response (plan|program|team|process|procedure|playbook)|training|awareness|phishing|nist|iso ?27001|soc 2|cis controls|framework|security operations|\bsoc\b|controls?|encrypt|multi-factor|access (control|management)|endpoint|firewall|threat intelligence|red team|patch|policies|procedures|program|protocols|safeguards|testing)\b/;
+const RISK_LANGUAGE = /\b(cyber ?security|information security|security|cyber|threats?|risks?|incidents?)\b/;
+const NONE_STATED =
+  /\b(we )?(do not|does not|have not) (currently )?(have|maintain|adopted|implemented|established)( any)? (formal |documented )?(cyber ?security )?(processes|programs?|policies)\b/;
+
+export const processes: ElementDef = {
+  id: 'processes',
+  title: 'Risk management processes',
+  part: 'rms',
+  paragraph106: '106(b)(1)',
+  paragraph16K: '16K(b)(1)',
+  ecfrAnchor: 'p-229.106(b)(1)',
+  ruleText:
+    "Describe the registrant's processes, if any, for assessing, identifying, and managing material risks from cybersecurity threats in sufficient detail for a reasonable investor to understand those processes.",
+  satisfiedBy:
+    'A description of the processes in place for assessing, identifying and managing material cybersecurity risks (for example risk assessments, monitoring, testing, training, incident response), or a clear statement that there are none.',
+  missingText: 'a description of the processes for assessing, identifying and managing material risks from cybersecurity threats',
+  cyd: ['CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock'],
+  template:
+    'We maintain processes for assessing, identifying and managing material risks from cybersecurity threats as part of our ${1:information security program}. These processes include ${2:periodic risk assessments, vulnerability scanning, penetration testing, continuous security monitoring, employee awareness training and a documented incident response plan}, and are designed with reference to ${3:the NIST Cybersecurity Framework}.',
+  recognise(ctx) {
+    const none = ctx.where(NONE_STATED);
+    if (none.length > 0) {
+      return { status: 'present', reason: 'States that no such processes are in place, as "if any" allows.', evidence: ctx.evidence(none) };
+    }
+    const all = ctx.where(PRACTICE, RISK_LANGUAGE).filter((s) => s.part !== 'gov' || /\b(process|program|assess|identif)/.test(s.norm));
+    const now = current(all);
+    const practices = new Set<string>();
+    for (const s of now) for (const m of s.norm.matchAll(new RegExp(PRACTICE.source, 'g'))) practices.add(m[1].slice(0, 6));
+    if (now.length >= 2 && practices.size >= 3) {
+      return { status: 'present', reason: 'Describes the processes in place for assessing, identifying and managing cybersecurity risks.', evidence: ctx.evidence(now) };
+    }
+    if (all.length > 0 && now.length === 0) {
+      return { status: 'partial', reason: 'Processes are described only as planned or aspired to; the rule asks what is in place.', evidence: ctx.evidence(all) };
+    }
+    if (now.length > 0) {
+      return { status: 'partial', reason: 'Mentions processes only in general terms; not enough detail for a reasonable investor to understand them.', evidence: ctx.evidence(now) };
+    }
+    return { status: 'missing', reason: 'No description of processes for assessing, identifying and managing cybersecurity risks.', evidence: [] };
+  },
+};

@@ -1,0 +1,46 @@
+import type { ElementDef } from './elementDef';
+import { current } from '../recognise/context';
+
+const PROVIDER = /\b(third[- ]party (service )?providers?|service providers?|vendors?|suppliers?|third[- ]part(y|ies) (risk|partners?|software|technolog\w*|systems?|vendors?|products?)|third parties (that|who|with)|supply chain|business partners?|outsourc\w*|contractors?|cloud providers?)\b/;
+const PROCESS =
+  /\b(oversee\w*|oversight|assess\w*|evaluat\w+|due diligence|diligence|review\w*|monitor\w*|contract\w*|requir\w+|questionnaires?|onboard\w*|vet\w*|audit\w*|identif\w+|manag\w+|risk management program|program|process(es)?|procedures?|screen\w*|tier\w*|classif\w+|reassess\w*|security (terms|requirements|standards|obligations)|attestations?|soc ?[12]|certif\w+)\b/;
+// Warnings of the risk-factor kind: reliance on vendors who could be breached, with no process.
+const RISK_WARNING = /\b(could|may|might|can|rely on|depend\w* on|are subject to|be vulnerable|exposed to|breach\w* of|compromise of)\b/;
+const MAYBE = /\b(may|might|could|from time to time may|intends? to|plans? to|still refining)\b.{0,40}\b(assess|review|oversee|evaluat|require|monitor)/;
+const NONE = /\b(do not|does not|have not) (currently )?(have|maintain)( any)? (formal )?process(es)? (to|for) (oversee|identify|assess|manag)\w*.{0,60}(third[- ]part|service provider|vendor)/;
+
+export const serviceProviderOversight: ElementDef = {
+  id: 'service-provider-oversight',
+  title: 'Oversight of third-party service providers',
+  part: 'rms',
+  paragraph106: '106(b)(1)(iii)',
+  paragraph16K: '16K(b)(1)(iii)',
+  ecfrAnchor: 'p-229.106(b)(1)(iii)',
+  ruleText:
+    'Whether the registrant has processes to oversee and identify such risks from cybersecurity threats associated with its use of any third-party service provider.',
+  satisfiedBy:
+    'A statement whether processes exist to oversee and identify cybersecurity risks from third-party service providers, with what they are (due diligence, contractual terms, monitoring, reassessment).',
+  missingText: 'whether there are processes to oversee and identify cybersecurity risks from third-party service providers',
+  cyd: ['CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag'],
+  template:
+    'We have processes to oversee and identify risks from cybersecurity threats associated with our use of third-party service providers. These processes include ${1:security due diligence before engagement, contractual security and incident-notification requirements, and periodic reassessment of providers with access to our systems or data}.',
+  recognise(ctx) {
+    const none = ctx.where(NONE);
+    if (none.length > 0) return { status: 'present', reason: 'States clearly that no such processes exist.', evidence: ctx.evidence(none) };
+    const mentions = ctx.where(PROVIDER);
+    const process = current(mentions.filter((s) => PROCESS.test(s.norm)));
+    const firm = process.filter((s) => !MAYBE.test(s.norm) && !(RISK_WARNING.test(s.norm) && !/\b(we|our)\b.{0,40}\b(assess|review|oversee|evaluat|require|monitor|conduct|perform|manage|maintain|have)\w*/.test(s.norm)));
+    if (firm.length > 0) return { status: 'present', reason: 'Describes processes to oversee and identify risks from third-party service providers.', evidence: ctx.evidence(firm) };
+    if (process.length > 0 || mentions.length > 0) {
+      const planned = mentions.length > 0 && current(mentions).length === 0;
+      return {
+        status: 'partial',
+        reason: planned
+          ? 'Oversight of service providers is described only as planned.'
+          : 'Mentions risks from third-party service providers without describing a process to oversee and identify them.',
+        evidence: ctx.evidence(mentions),
+      };
+    }
+    return { status: 'missing', reason: 'No statement whether there are processes to oversee and identify risks from third-party service providers.', evidence: [] };
+  },
+};

@@ -1,0 +1,64 @@
+import type { Evidence, Form, Part, Sentence } from '../types';
+import { normalizeForMatch } from '../text/normalize';
+
+/** A sentence prepared for matching. */
+export interface Sent extends Sentence {
+  index: number;
+  /** Lower-case matching text (see normalizeForMatch). */
+  norm: string;
+  /** Written only as a plan or aspiration ("we plan to", "we intend to", "will implement", "we strive"). */
+  future: boolean;
+}
+
+const ASPIRATIONAL =
+  /\b(plans? to|planning to|intends? to|intend to|aims? to|strives? to|we strive|seeks? to|hopes? to|expects? to (implement|establish|adopt|develop|engage|begin|formali[sz]e|create|hire|appoint|enhance)|will (implement|establish|adopt|develop|begin|put in place|create|formali[sz]e|introduce|hire|appoint|engage|seek to|consider)|(are|is) (in the process of|working (on|to|toward)|considering|evaluating whether)|anticipates? (implementing|establishing|adopting))\b/;
+
+/** True when the sentence speaks only of what is planned, not of what exists. */
+export function isAspirational(norm: string): boolean {
+  return ASPIRATIONAL.test(norm);
+}
+
+export class RecognitionContext {
+  readonly sentences: Sent[];
+
+  constructor(sentences: Sentence[], readonly form: Form | null) {
+    this.sentences = sentences.map((s, index) => {
+      const norm = normalizeForMatch(s.text.replace(/^#+\s*/, ''));
+      return { ...s, index, norm, future: isAspirational(norm) };
+    });
+  }
+
+  /** Body sentences (not headings) matching every pattern given. */
+  where(...patterns: RegExp[]): Sent[] {
+    return this.sentences.filter((s) => !s.heading && patterns.every((p) => p.test(s.norm)));
+  }
+
+  /** Sentences of the same block as `s`, in order. */
+  blockOf(s: Sent): Sent[] {
+    return this.sentences.filter((t) => t.block === s.block && !t.heading);
+  }
+
+  /** The sentence and up to `n` following sentences of the same block. */
+  window(s: Sent, n: number): Sent[] {
+    return this.sentences.slice(s.index, s.index + n + 1).filter((t) => t.block === s.block && !t.heading);
+  }
+
+  evidence(sents: Sent[], max = 4): Evidence[] {
+    const seen = new Set<number>();
+    const out: Evidence[] = [];
+    for (const s of [...sents].sort((a, b) => a.index - b.index)) {
+      if (seen.has(s.index)) continue;
+      seen.add(s.index);
+      out.push({ span: { ...s.span }, text: s.text });
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+}
+
+/** Helpers shared by the element modules. */
+export const current = (sents: Sent[]): Sent[] => sents.filter((s) => !s.future);
+
+export function partOf(s: Sent): Part | 'other' | null {
+  return s.part;
+}

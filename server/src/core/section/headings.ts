@@ -1,0 +1,67 @@
+// Recognises the heading-like lines that open and close an Item 1C / 16K section.
+// Works on single raw lines so that the whole report is scanned without parsing it.
+
+export interface HeadingLine {
+  /** Heading text without Markdown markers. */
+  text: string;
+  /** 1-6 for ATX headings, 0 for bold or plain lines. */
+  depth: number;
+  /** Offset of `text` within the raw line. */
+  textOffset: number;
+}
+
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const WRAPPED = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*[.:]?[ \t]*$/;
+
+/** Strips `#`, bold and table-free decoration from a line; returns null for blank lines. */
+export function headingLine(line: string): HeadingLine | null {
+  // A byte-order mark is one UTF-16 unit; skip it for matching, keep offsets into the raw line.
+  const raw = line.charCodeAt(0) === 0xfeff ? ' ' + line.slice(1) : line;
+  const atx = ATX.exec(raw);
+  if (atx) {
+    const text = atx[2].replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    return { text, depth: atx[1].length, textOffset: raw.indexOf(atx[2]) };
+  }
+  const wrapped = WRAPPED.exec(raw);
+  if (wrapped) return { text: wrapped[2].trim(), depth: 0, textOffset: raw.indexOf(wrapped[2]) };
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) return null;
+  return { text: trimmed, depth: 0, textOffset: raw.indexOf(trimmed) };
+}
+
+export interface ItemMatch {
+  item: string;
+  /** Length of the heading proper within the line's text (for run-in text after it). */
+  headingLength: number;
+}
+
+// "Item 1C. Cybersecurity", "ITEM 1C — CYBERSECURITY", "Item 1C: Cybersecurity", "Item 16K. Cybersecurity",
+// "Part I, Item 1C. Cybersecurity", "Item 1C.CYBER SECURITY", "ITEM 1C." (title on the next line).
+const SECTION_HEADING =
+  /^(?:part\s+i{1,3}[,.]?\s*[-\u2013\u2014]?\s*)?item\s*(1c|16k)\b\s*[.:\u2013\u2014-]*\s*(?:(cyber\s*-?\s*security|cyber)\b\.?)?/i;
+
+/** Matches a line that opens the section; returns the item and how long the heading is. */
+export function sectionHeading(line: HeadingLine): ItemMatch | null {
+  const m = SECTION_HEADING.exec(line.text);
+  if (!m) return null;
+  const rest = line.text.slice(m[0].length).trim();
+  // A heading stands alone; with the title present, trailing run-in text (text pasted on one line) is allowed.
+  if (rest.length > 0 && !m[2] && line.depth === 0) return null;
+  if (rest.length > 0 && !m[2] && line.depth > 0 && rest.split(/\s+/).length > 4) return null;
+  return { item: m[1].toUpperCase(), headingLength: m[0].trimEnd().length };
+}
+
+const ITEM_OR_PART = /^(?:item\s*(\d{1,2}[a-z]?)\b|part\s+(i{1,3}|iv|[1-4])\b)/i;
+
+/** An Item or Part heading line that would close the section, e.g. `Item 2. Properties` or `PART II`. */
+export function closingHeading(line: HeadingLine): { item: string | null; part: string | null } | null {
+  const m = ITEM_OR_PART.exec(line.text);
+  if (!m) return null;
+  // Plain lines must look like headings ("Item 2. Properties"), not sentences ("Item 1A of this report ...").
+  const after = line.text.slice(m[0].length).trimStart();
+  if (line.depth === 0 && (line.text.split(/\s+/).length > 22 || !/^($|[.:\u2013\u2014-]|\p{Lu})/u.test(after))) return null;
+  return { item: m[1] ? m[1].toUpperCase() : null, part: m[2] ? m[2].toUpperCase() : null };
+}
+
+/** Inline "Item 2." in text pasted on one line, used only on a run-in heading line. */
+export const RUN_IN_NEXT_ITEM = /Item\s+(?!1C\b|16K\b)\d{1,2}[A-Z]?\.\s/;

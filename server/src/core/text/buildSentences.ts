@@ -1,0 +1,32 @@
+import type { SectionInfo, Sentence } from '../types';
+import type { Block } from '../markdown/blocks';
+import { splitSentences } from './sentences';
+
+/** Sentences of the section body, each tagged with its block and the sub-section part it lies in. */
+export function buildSentences(text: string, blocks: Block[], section: SectionInfo): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    const raw = text.slice(block.span.start, block.span.end);
+    const part = partAt(section, block.span.start);
+    if (block.kind === 'heading') {
+      out.push({ span: { ...block.span }, text: raw.trim(), block: index, part, heading: true });
+      return;
+    }
+    for (const s of splitSentences(raw)) {
+      const span = { start: block.span.start + s.start, end: block.span.start + s.end };
+      out.push({ span, text: text.slice(span.start, span.end), block: index, part, heading: isBoldHeading(raw) || section.subsections.some((sub) => sub.headingSpan.start === span.start) });
+    }
+  });
+  return out;
+}
+
+function isBoldHeading(raw: string): boolean {
+  return /^\s*(\*\*|__)[^*_]{1,100}\1\s*$/.test(raw);
+}
+
+function partAt(section: SectionInfo, offset: number): Sentence['part'] {
+  for (const sub of section.subsections) {
+    if (offset >= sub.span.start && offset < sub.span.end) return sub.part;
+  }
+  return null;
+}
