@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Form, Part, SectionInfo, Span, Subsection } from '../types';
-import { closingHeading, headingLine, RUN_IN_NEXT_ITEM, sectionHeading, type HeadingLine } from './headings';
+import { bareSectionTitle, closingHeading, headingLine, otherItemTitle, RUN_IN_NEXT_ITEM, sectionHeading, type HeadingLine } from './headings';
 import { normalizeForMatch } from '../text/normalize';
 
 interface Line {
@@ -41,8 +41,9 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].raw;
     if (/^ {0,3}(```|~~~)/.test(raw)) inFence = !inFence;
-    if (inFence || raw.length > 4000) continue;
-    const hl = headingLine(raw);
+    if (inFence) continue;
+    // Text pasted without line breaks can put the heading at the start of a very long line.
+    const hl = headingLine(raw.length > 4000 ? raw.slice(0, 400) : raw);
     if (!hl) continue;
     const m = sectionHeading(hl);
     if (!m) continue;
@@ -50,6 +51,7 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
     candidates.push(measure(text, lines, i, hl, m.item, m.headingLength));
   }
 
+  if (candidates.length === 0) candidates.push(...bareTitleCandidates(text, lines));
   const forced = options.form && options.form !== 'auto' ? options.form : null;
   if (candidates.length === 0) {
     return options.check === 'always' ? wholeDocument(text, lines, forced) : notFound(text, forced);
@@ -72,7 +74,7 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
     bodySpan,
     form: forced ?? inferred,
     headingDepth: best.heading.depth,
-    subsections: findSubsections(text, lines, best.line + 1, best.endLine, best.heading.depth, best.end),
+    subsections: findSubsections(text, lines, best.line + 1, best.endLine, best.end),
     crossReference: crossReference(text.slice(bodySpan.start, bodySpan.end)),
   };
 }
@@ -101,7 +103,7 @@ function measure(text: string, lines: Line[], at: number, heading: HeadingLine, 
         lastContent = i;
         continue; // a running page head repeating the item heading
       }
-      const closing = closingHeading(hl);
+      const closing = closingHeading(hl) ?? (isHeadingLike(lines, i, hl) && otherItemTitle(hl) ? { item: null, part: null } : null);
       if (closing && closing.item !== '1C' && closing.item !== '16K') {
         if (!(closing.part && nextIsSectionHeading(lines, i))) {
           return { line: at, heading, item, headingLength, endLine: i - 1, end: lines[lastContent].end, bodyChars };
@@ -112,6 +114,26 @@ function measure(text: string, lines: Line[], at: number, heading: HeadingLine, 
     lastContent = i;
   }
   return { line: at, heading, item, headingLength, endLine: lines.length - 1, end: lines[lastContent].end, bodyChars };
+}
+
+/** Sections headed only "Cybersecurity": accepted when no Item 1C / 16K heading exists and the body reads like one. */
+function bareTitleCandidates(text: string, lines: Line[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const hl = headingLine(lines[i].raw);
+    if (!hl || !bareSectionTitle(hl) || !isHeadingLike(lines, i, hl)) continue;
+    if (found.length > 0 && i <= found[found.length - 1].endLine) continue;
+    const c = measure(text, lines, i, hl, '1C', hl.text.length);
+    const body = text.slice(lines[i].end, c.end).toLowerCase();
+    if (/cyber\s*security threats/.test(body) && /\bboard\b/.test(body)) found.push(c);
+  }
+  return found;
+}
+
+function isHeadingLike(lines: Line[], i: number, hl: HeadingLine): boolean {
+  if (hl.depth > 0 || /^\s*(\*\*|__)/.test(lines[i].raw)) return true;
+  const blankBefore = i === 0 || lines[i - 1].raw.trim() === '';
+  return blankBefore && hl.text.split(/\s+/).length <= 14 && !/[;,]$/.test(hl.text);
 }
 
 function nextIsSectionHeading(lines: Line[], from: number): boolean {
@@ -149,12 +171,12 @@ function wholeDocument(text: string, lines: Line[], form: Form | null): SectionI
     bodySpan: { start: 0, end: text.length },
     form: form ?? '10-K',
     headingDepth: 0,
-    subsections: findSubsections(text, lines, 0, lines.length - 1, 0, text.length),
+    subsections: findSubsections(text, lines, 0, lines.length - 1, text.length),
     crossReference: null,
   };
 }
 
-const GOVERNANCE = /governance|oversight|\bboard\b|committee|management'?s? (role|responsib)|\bleadership\b|roles? and responsib|reporting to/;
+const GOVERNANCE = /governance|oversight|\bboard\b|committee|management'?s? (role|responsib)|how management|management is|role of management|\bciso\b|officer|\bleadership\b|roles? and responsib|reporting to/;
 const RISK_MANAGEMENT = /risk management|strategy|\bthreats?\b|\bincidents?\b|material|\bprocess(es)?\b|\bprogram\b|third[- ]part|\bvendors?\b/;
 
 export function classifyHeading(title: string): Part | 'other' {
@@ -164,12 +186,12 @@ export function classifyHeading(title: string): Part | 'other' {
   return 'other';
 }
 
-function findSubsections(text: string, lines: Line[], from: number, to: number, sectionDepth: number, sectionEnd: number): Subsection[] {
+function findSubsections(text: string, lines: Line[], from: number, to: number, sectionEnd: number): Subsection[] {
   const found: Subsection[] = [];
   for (let i = from; i <= to && i < lines.length; i++) {
     const line = lines[i];
     if (line.start >= sectionEnd) break;
-    const hl = subheading(lines, i, sectionDepth);
+    const hl = subheading(lines, i);
     if (!hl) continue;
     const start = line.start + hl.textOffset;
     let part = classifyHeading(hl.text);
@@ -181,15 +203,17 @@ function findSubsections(text: string, lines: Line[], from: number, to: number, 
   return found;
 }
 
-function subheading(lines: Line[], i: number, sectionDepth: number): HeadingLine | null {
+function subheading(lines: Line[], i: number): HeadingLine | null {
   const raw = lines[i].raw;
   const hl = headingLine(raw);
   if (!hl || hl.text.length === 0 || hl.text.length > 100) return null;
   if (sectionHeading(hl) || closingHeading(hl)) return null;
   // Page running heads and footers ("MASTERCARD 2023 FORM 10-K 41", "Apple Inc. | 2024 Form 10-K | 17").
   if (/form\s+(10-k|20-f)/i.test(hl.text) && /\d\s*$/.test(hl.text)) return null;
-  if (/^\d+$/.test(hl.text)) return null;
-  if (hl.depth > 0) return sectionDepth === 0 || hl.depth > sectionDepth ? hl : null;
+  if (/^\d+$/.test(hl.text) || /^table of contents$/i.test(hl.text)) return null;
+  if (/form\s+(10-k|20-f)/i.test(hl.text) && hl.text.split(/\s+/).length <= 6) return null;
+  // Extracted reports use heading levels loosely: any Markdown heading inside the section is a sub-heading.
+  if (hl.depth > 0) return hl;
   if (/^(\*\*|__)/.test(raw.trim())) return hl;
   // A plain short title-like line standing alone between blank lines.
   const blankAround = (i === 0 || lines[i - 1].raw.trim() === '') && (i + 1 >= lines.length || lines[i + 1].raw.trim() === '');
@@ -206,7 +230,7 @@ function crossReference(body: string): string | null {
   const norm = normalizeForMatch(body.replace(/<!--[\s\S]*?-->/g, ''));
   if (norm.length === 0) return null;
   const words = norm.split(' ').length;
-  if (words <= 6 && /^not applicable\.?$/.test(norm)) return body.trim();
+  if (words <= 12 && /^not applicable\b/.test(norm)) return body.trim().split(/\r?\n/)[0].slice(0, 200);
   if (words > 120) return null;
   if (CROSS_REFERENCE.test(norm) && TARGET.test(norm) && !/\b(board|ciso|chief information|oversee|oversight)\b/.test(norm)) {
     return body.replace(/\s+/g, ' ').trim();

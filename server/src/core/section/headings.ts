@@ -38,7 +38,7 @@ export interface ItemMatch {
 // "Item 1C. Cybersecurity", "ITEM 1C — CYBERSECURITY", "Item 1C: Cybersecurity", "Item 16K. Cybersecurity",
 // "Part I, Item 1C. Cybersecurity", "Item 1C.CYBER SECURITY", "ITEM 1C." (title on the next line).
 const SECTION_HEADING =
-  /^(?:part\s+i{1,3}[,.]?\s*[-\u2013\u2014]?\s*)?item\s*(1c|16k)\b\s*[.:\u2013\u2014-]*\s*(?:(cyber\s*-?\s*security|cyber)\b\.?)?/i;
+  /^(?:part\s+i{1,3}[,.]?\s*[-\u2013\u2014]?\s*)?item\s*(1c|16k)\b\s*[.:\u2013\u2014-]*\s*(?:(cyber\s*-?\s*security|cyber\b)\.?)?/i;
 
 /** Matches a line that opens the section; returns the item and how long the heading is. */
 export function sectionHeading(line: HeadingLine): ItemMatch | null {
@@ -61,6 +61,25 @@ export function closingHeading(line: HeadingLine): { item: string | null; part: 
   const after = line.text.slice(m[0].length).trimStart();
   if (line.depth === 0 && (line.text.split(/\s+/).length > 22 || !/^($|[.:\u2013\u2014-]|\p{Lu})/u.test(after))) return null;
   return { item: m[1] ? m[1].toUpperCase() : null, part: m[2] ? m[2].toUpperCase() : null };
+}
+
+// Titles of the other Items of Forms 10-K and 20-F: a heading with one of these ends the section even
+// when the filer dropped the "Item N." prefix.
+const OTHER_ITEM_TITLE =
+  /^(business|risk factors|unresolved staff comments|properties|legal proceedings|mine safety disclosures|market for (the )?registrant'?s common equity.*|\[?reserved\]?|selected financial data|management'?s discussion and analysis.*|quantitative and qualitative disclosures? about market risk|financial statements and supplementary data|changes in and disagreements with accountants.*|controls and procedures|other information|disclosure regarding foreign jurisdictions.*|directors,? executive officers.*|executive compensation|security ownership of certain beneficial owners.*|certain relationships and related transactions.*|principal account(ant|ing) fees and services|exhibits(,| and) financial statement schedules|form 10-k summary|signatures|principal accountant fees and services|corporate governance|change in registrant'?s certifying accountant|mine safety disclosure|purchases of equity securities by the issuer.*|code of ethics)\.?$/i;
+
+/** A heading carrying the title of another Item, without its number ("Management's Discussion and Analysis"). */
+export function otherItemTitle(line: HeadingLine): boolean {
+  if (line.text.length > 140) return false;
+  const text = line.text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  return OTHER_ITEM_TITLE.test(text);
+}
+
+// A bare "Cybersecurity" heading: the section in reports whose extraction lost the "Item 1C." prefix.
+const BARE_TITLE = /^(cyber\s*-?\s*security|cybersecurity risk management,? strategy,? and governance|cybersecurity disclosures?)\.?$/i;
+
+export function bareSectionTitle(line: HeadingLine): boolean {
+  return BARE_TITLE.test(line.text);
 }
 
 /** Inline "Item 2." in text pasted on one line, used only on a run-in heading line. */
