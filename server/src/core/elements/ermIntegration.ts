@@ -2,7 +2,7 @@ import type { ElementDef } from './elementDef';
 import { current } from '../recognise/context';
 
 const ERM = /\b(enterprise[- ]wide risk|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
-const INTEGRATED = /\b(integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
+const INTEGRATED = /\b(in (our|the|its) (overall |broader |company-wide )?(enterprise|erm|risk management)|one of the|integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
 // How the integration works: shared methods, reporting into ERM, assessment alongside other risks, an ERM body.
 const MECHANISM =
   /\b(same|common|consistent|alongside|along with other|like other|similar to other|other (enterprise|business|key|principal|significant) risks|methodolog\w*|risk register|heat ?map|prioriti[sz]\w*|scor(e|es|ing)|risk appetite|report(s|ed|ing)? (to|into|through)|escalat\w*|erm (committee|council|team|function|process|program|framework|assessment)|risk (committee|council)|annual (enterprise )?risk assessment|enterprise risk assessment|assess(es|ed|ing)? .{0,40}(alongside|together with|as part of)|evaluat\w+|identif\w+ and (assess|prioriti)\w*|considered (in|as part of))/;
@@ -25,7 +25,9 @@ export const ermIntegration: ElementDef = {
     const erm = ctx.where(ERM);
     const now = current(erm);
     const integrated = now.filter((s) => INTEGRATED.test(s.norm));
-    const mechanism = now.filter((s) => MECHANISM.test(s.norm.replace(ERM, ' ')));
+    // The "how" often follows in the next sentence of the same paragraph.
+    const nearby = now.flatMap((s) => ctx.window(s, 1));
+    const mechanism = current(nearby).filter((s) => MECHANISM.test(s.norm.replace(ERM, ' ')) && (ERM.test(s.norm) || /\b(cyber\w*|security|risks?)\b/.test(s.norm)));
     if (integrated.length > 0 && mechanism.length > 0) {
       return { status: 'present', reason: 'States that cybersecurity risk management is part of overall risk management and describes how.', evidence: ctx.evidence([...integrated, ...mechanism]) };
     }

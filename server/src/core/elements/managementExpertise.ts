@@ -8,7 +8,7 @@ const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|
 const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
 const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
 const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to|career|trained|credentials?)\b/;
-const CYBER_TIE = /\b(cyber\w*|information security|security|infosec|information technology|technology risk|it (risk|security|operations|infrastructure)|data protection|privacy|risk management|incident response|networks?|computer science)\b/;
+const CYBER_TIE = /\b(cyber\w*|ciso|chief information( security)? officer|security officer|information security|security|infosec|information technology|technology risk|it (risk|security|operations|infrastructure)|data protection|privacy|risk management|incident response|networks?|computer science)\b/;
 const POOLED = /\b(combined|collectively|aggregate|on average|average of|in total|together have|between them)\b/;
 const VAGUE = /\b(decades|significant|extensive|substantial|many years|broad|deep|considerable|wide[- ]ranging|seasoned|experienced|relevant experience|various roles|appropriate|requisite|years of experience)\b/;
 
@@ -56,6 +56,9 @@ function isSpecific(s: Sent): boolean {
   return YEARS.test(s.norm) || CERTIFICATION.test(s.norm) || DEGREE.test(s.norm) || PRIOR_ROLE.test(s.norm);
 }
 
+// The subject ("Our CISO has ...") says nothing about the field of the experience; a role held ("served as CISO") does.
+const SUBJECT = /^(our|the|its|each of our|the company's) [a-z ,'-]{0,60}?\b(ciso|officer|cio|cto|cso|head of [a-z ]+|vice president[a-z ,]*|director[a-z ,]*)( \("?[a-z]+"?\))?/;
+
 function tiedToCyber(window: Sent[], s: Sent): boolean {
-  return CYBER_TIE.test(s.norm) || window.some((w) => CYBER_TIE.test(w.norm) && (YEARS.test(w.norm) || CERTIFICATION.test(w.norm) || DEGREE.test(w.norm) || PRIOR_ROLE.test(w.norm)));
+  return CYBER_TIE.test(s.norm.replace(SUBJECT, '')) || window.some((w) => w !== s && CYBER_TIE.test(w.norm.replace(SUBJECT, '')) && (YEARS.test(w.norm) || CERTIFICATION.test(w.norm) || DEGREE.test(w.norm) || PRIOR_ROLE.test(w.norm)));
 }

@@ -1,5 +1,10 @@
 import type { ElementDef } from './elementDef';
 import { current } from '../recognise/context';
+import { BOARD, BOARD_COMMITTEE } from '../recognise/vocab';
+
+function stageCount(norm: string): number {
+  return new Set(Array.from(norm.matchAll(STAGES), (m) => m[1].slice(0, 5))).size;
+}
 
 const STAGES = /\b(prevent\w*|detect\w*|mitigat\w*|remediat\w*)\b/g;
 const INFORMED = /\b(informed|apprised|notified|updated|made aware|briefed|kept (informed|abreast)|receiv\w+|monitors?|monitoring|oversees?|tracks?|escalat\w+|report(s|ed)? to|alert\w*|learns?)\b/;
@@ -25,7 +30,9 @@ export const managementInformed: ElementDef = {
   template:
     'The ${1:CISO} is informed about and monitors the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:regular reports from the security operations team, automated monitoring and alerting, threat intelligence, and the escalation procedures of our incident response plan}.',
   recognise(ctx) {
-    const about = ctx.where(INFORMED, WHO, INCIDENTS);
+    // Reports to the board answer (c)(1) and (c)(2)(iii), not how management itself is informed.
+    const about = ctx.where(INFORMED, WHO, INCIDENTS).filter((s) => !(BOARD.test(s.norm) || BOARD_COMMITTEE.test(s.norm)) || stageCount(s.norm) >= 2);
+    const plans = ctx.where(PLAN_ONLY).filter((s) => !about.includes(s));
     const now = current(about);
     const mechanism = now.filter((s) => {
       const stages = new Set(Array.from(s.norm.matchAll(STAGES), (m) => m[1].slice(0, 5)));
@@ -46,6 +53,9 @@ export const managementInformed: ElementDef = {
       };
     }
     if (about.length > 0) return { status: 'partial', reason: 'How management is informed is described only as planned.', evidence: ctx.evidence(about) };
+    if (plans.length > 0) {
+      return { status: 'partial', reason: 'Only names an incident response plan; it does not describe how the responsible persons are informed about and monitor prevention, detection, mitigation and remediation.', evidence: ctx.evidence(plans) };
+    }
     return { status: 'missing', reason: 'No description of how the responsible persons are informed about and monitor cybersecurity incidents.', evidence: [] };
   },
 };

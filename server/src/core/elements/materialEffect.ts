@@ -51,7 +51,8 @@ export const materialEffect: ElementDef = {
       }
       return { status: 'missing', reason: 'No statement whether cybersecurity risks have materially affected or are reasonably likely to materially affect the company.', evidence: [] };
     }
-    const gaps = missingParts(statements);
+    // "If so, how" is usually answered in the sentences that follow the statement.
+    const gaps = missingParts(statements, statements.flatMap((s) => ctx.window(s, 3)));
     const evidence = ctx.evidence(statements);
     if (gaps.length === 0) {
       return { status: 'present', reason: 'States, as of the report, whether risks from threats, including previous incidents, have materially affected or are reasonably likely to materially affect the company.', evidence };
@@ -60,7 +61,7 @@ export const materialEffect: ElementDef = {
   },
 };
 
-function missingParts(statements: Sent[]): string[] {
+function missingParts(statements: Sent[], explained: Sent[]): string[] {
   const text = statements.map((s) => s.norm).join(' ');
   const gaps: string[] = [];
   if (!statements.some((s) => PAST.test(s.norm))) gaps.push('whether risks have materially affected the company (the past prong)');
@@ -76,7 +77,7 @@ function missingParts(statements: Sent[]): string[] {
     gaps.push('the period up to the report: it is bounded to one past year');
   }
   const affirmative = statements.filter((s) => /\b(have|has) (been )?materially (affected|impacted)|had a material (adverse )?(effect|impact)\b/.test(s.norm) && !NEGATION.test(s.norm));
-  if (affirmative.length > 0 && !statements.some((s) => HOW.test(s.norm))) gaps.push('how the company was affected ("if so, how")');
+  if (affirmative.length > 0 && !explained.some((s) => HOW.test(s.norm))) gaps.push('how the company was affected ("if so, how")');
   return gaps;
 }
 

@@ -26,7 +26,7 @@ export function splitSentences(text: string): Span[] {
     if (c === '\n') {
       const line = text.slice(lineStartBefore(text, i, start), i).trim();
       const next = skipSpace(text, i + 1);
-      if (next < text.length && isRunInHeading(line)) {
+      if (next < text.length && isRunInHeading(line, text[next])) {
         pushSpan(spans, text, start, i);
         start = next;
         i = next;
@@ -92,8 +92,15 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return /^([a-z]\.)+[a-z]$/.test(word);
 }
 
-function isRunInHeading(line: string): boolean {
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'our', 'the', 'to', 'with', 'its', '&']);
+
+/** A short title-like line ("Risk Management and Strategy") glued to the paragraph it heads. Hard-wrapped prose lines are not. */
+function isRunInHeading(line: string, nextChar: string): boolean {
   if (line.length === 0 || line.length > 90) return false;
-  if (/[.:;,!?)"'\u201D\u2019]$/.test(line)) return false;
-  return line.split(/\s+/).length <= 12;
+  if (/[.:;,!?)"'\u201D\u2019-]$/.test(line)) return false;
+  if (!/\p{Lu}/u.test(nextChar)) return false;
+  const words = line.replace(/^[#*_\s]+/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12 || !/^\p{Lu}/u.test(words[0])) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  return major.length > 0 && major.every((w) => /^[\p{Lu}\d("'\u201C\u2018]/u.test(w));
 }
