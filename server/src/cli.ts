@@ -1,0 +1,68 @@
+// item1c command-line checker: files in, text / JSON / SARIF out, meaningful exit codes.
+// All analysis lives in the core; this file only wires arguments, files and formatters.
+//
+// The exit status is set through process.exitCode and the process is left to end by itself:
+// calling process.exit() right after a large write to a pipe loses the tail of the output.
+import { VERSION } from './core';
+import { parseArgs, USAGE } from './cli/args';
+import type { CheckCommand } from './cli/args';
+import { checkFiles, exitCodeFor, summarise } from './cli/model';
+import { formatJson } from './cli/json';
+import { formatText } from './cli/text';
+import { formatSarif } from './cli/sarif';
+
+const EXIT_USAGE = 2;
+
+function useColor(command: CheckCommand): boolean {
+  if (command.color === false) return false;
+  // https://no-color.org: any non-empty value disables colour.
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+function runCheck(command: CheckCommand): void {
+  const outcomes = checkFiles(command);
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'failed') process.stderr.write(`item1c: ${outcome.path}: ${outcome.error}\n`);
+  }
+  const summary = summarise(outcomes);
+  let output: string;
+  switch (command.format) {
+    case 'json':
+      output = formatJson(outcomes, summary, VERSION);
+      break;
+    case 'sarif':
+      output = formatSarif(outcomes, VERSION, process.cwd());
+      break;
+    default:
+      output = formatText(outcomes, summary, useColor(command));
+  }
+  process.stdout.write(output);
+  process.exitCode = exitCodeFor(summary);
+}
+
+function main(argv: readonly string[]): void {
+  // A reader that closes the pipe early (`item1c check ... | head`) is not an error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+
+  const invocation = parseArgs(argv);
+  switch (invocation.kind) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return;
+    case 'usage-error':
+      process.stderr.write(`item1c: ${invocation.message}\n\n${USAGE}`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    case 'check':
+      runCheck(invocation);
+      return;
+  }
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,141 @@
+// Command-line parsing. Hand-written rather than a dependency: the grammar is tiny, and every
+// extra package is one more thing to vet in a tool that reads confidential drafts.
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export type FormOption = 'auto' | '10-K' | '20-F';
+export type CheckOption = 'auto' | 'always';
+
+export interface CheckCommand {
+  kind: 'check';
+  format: OutputFormat;
+  form: FormOption;
+  check: CheckOption;
+  /** `false` forces plain output; `undefined` lets the formatter decide from the terminal. */
+  color: boolean | undefined;
+  files: string[];
+}
+
+export type Invocation =
+  | CheckCommand
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; message: string };
+
+export const USAGE = `Usage: item1c check [options] FILE...
+
+Checks the cybersecurity section of an annual report drafted in Markdown
+(Form 10-K Item 1C or Form 20-F Item 16K, Regulation S-K Item 106).
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --form auto|10-K|20-F      form whose citations to use (default: auto, from the heading)
+  --check auto|always        auto: only check files with an Item 1C / 16K heading;
+                             always: treat a file without one as the section itself
+  --no-color                 plain text output even on a terminal (NO_COLOR is also honoured)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 no errors found, 1 errors found, 2 bad usage or a file could not be read.
+`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const CHECKS: readonly CheckOption[] = ['auto', 'always'];
+
+function parseForm(value: string): FormOption | undefined {
+  const v = value.toUpperCase();
+  if (v === 'AUTO') return 'auto';
+  if (v === '10-K' || v === '20-F') return v;
+  return undefined;
+}
+
+/** Parses `argv` without the node binary and script path. Never throws. */
+export function parseArgs(argv: readonly string[]): Invocation {
+  const files: string[] = [];
+  const positionals: string[] = [];
+  let format: OutputFormat = 'text';
+  let form: FormOption = 'auto';
+  let check: CheckOption = 'auto';
+  let color: boolean | undefined;
+  let help = false;
+  let version = false;
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    const takeValue = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return undefined;
+      i++;
+      return next;
+    };
+
+    switch (name) {
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '-v':
+      case '-V':
+      case '--version':
+        version = true;
+        break;
+      case '--no-color':
+      case '--no-colour':
+        color = false;
+        break;
+      case '--format': {
+        const value = takeValue();
+        if (value === undefined) return usageError('--format needs a value: text, json or sarif');
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          return usageError(`unknown format '${value}' (expected text, json or sarif)`);
+        }
+        format = value as OutputFormat;
+        break;
+      }
+      case '--form': {
+        const value = takeValue();
+        const parsed = value === undefined ? undefined : parseForm(value);
+        if (parsed === undefined) return usageError(`--form expects auto, 10-K or 20-F${value === undefined ? '' : `, not '${value}'`}`);
+        form = parsed;
+        break;
+      }
+      case '--check': {
+        const value = takeValue();
+        if (value === undefined || !(CHECKS as readonly string[]).includes(value)) {
+          return usageError(`--check expects auto or always${value === undefined ? '' : `, not '${value}'`}`);
+        }
+        check = value as CheckOption;
+        break;
+      }
+      default:
+        return usageError(`unknown option '${arg}'`);
+    }
+  }
+
+  // Help and version win over everything else so that `item1c check --help` is useful.
+  if (help) return { kind: 'help' };
+  if (version) return { kind: 'version' };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) return usageError('no command given');
+  if (command !== 'check') return usageError(`unknown command '${command}' (the only command is 'check')`);
+  files.push(...rest);
+  if (files.length === 0) return usageError('no files to check');
+  return { kind: 'check', format, form, check, color, files };
+}
+
+function usageError(message: string): Invocation {
+  return { kind: 'usage-error', message };
+}

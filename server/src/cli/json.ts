@@ -1,0 +1,54 @@
+// `--format json`. The shape is a published contract: fields may be added, never renamed or
+// removed. Lines and columns are 1-based.
+import { elementById } from '../core';
+import type { CheckedFile, FileOutcome, Summary } from './model';
+import { lineExtent, toRange } from './model';
+
+export function formatJson(outcomes: readonly FileOutcome[], summary: Summary, version: string): string {
+  const doc = {
+    version,
+    files: outcomes.map((o) => (o.kind === 'failed' ? { path: o.path, error: o.error } : fileJson(o))),
+    summary: {
+      files: summary.checked + summary.failed,
+      unreadable: summary.failed,
+      errors: summary.counts.error,
+      warnings: summary.counts.warning,
+      information: summary.counts.information,
+      hints: summary.counts.hint,
+    },
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function fileJson(file: CheckedFile) {
+  const { report, lines } = file;
+  const section = report.section;
+  const extent = section.found ? lineExtent(lines, section.span) : null;
+  return {
+    path: file.path,
+    form: report.form,
+    section: {
+      found: section.found,
+      heading: section.found ? section.heading : null,
+      startLine: extent ? extent.startLine : null,
+      endLine: extent ? extent.endLine : null,
+      crossReference: section.crossReference,
+    },
+    elements: report.elements.map((verdict) => ({
+      id: verdict.id,
+      title: elementById(verdict.id)?.title ?? verdict.id,
+      status: verdict.status,
+      cite: verdict.cite,
+      reason: verdict.reason,
+      evidence: verdict.evidence.map((ev) => ({ ...toRange(lines, ev.span), text: ev.text })),
+    })),
+    diagnostics: report.findings.map((finding) => ({
+      rule: finding.rule,
+      element: finding.element,
+      severity: finding.severity,
+      message: finding.message,
+      ...toRange(lines, finding.span),
+      url: finding.url ?? null,
+    })),
+  };
+}
