@@ -4,8 +4,9 @@ import { current } from '../recognise/context';
 const ERM = /\b(enterprise[- ]wide risk|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
 const INTEGRATED = /\b(in (our|the|its) (overall |broader |company-wide )?(enterprise|erm|risk management)|one of the|integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
 // How the integration works: shared methods, reporting into ERM, assessment alongside other risks, an ERM body.
+// Cyber-specific activity ("we assess and prioritise threats") does not say how it connects to ERM.
 const MECHANISM =
-  /\b(same|common|consistent|alongside|along with other|like other|similar to other|other (enterprise|business|key|principal|significant) risks|methodolog\w*|risk register|heat ?map|prioriti[sz]\w*|scor(e|es|ing)|risk appetite|report(s|ed|ing)? (to|into|through)|escalat\w*|erm (committee|council|team|function|process|program|framework|assessment)|risk (committee|council)|annual (enterprise )?risk assessment|enterprise risk assessment|assess(es|ed|ing)? .{0,40}(alongside|together with|as part of)|evaluat\w+|identif\w+ and (assess|prioriti)\w*|considered (in|as part of))/;
+  /\b((same|common|consistent|standard|uniform) (enterprise )?(risk )?(methodolog\w*|framework|process(es)?|criteria|approach|taxonomy|scoring|rating)|alongside (other|our other|all other)|along with (other|our other)|in conjunction with other|together with other|like (other|our other|any other|all other)|as with other|similar to other|other (enterprise|business|key|principal|significant|company|corporate|top|operational|strategic|financial) risks|risk registers?|heat ?maps?|erm (committee|council|team|function|process|assessment|framework|reporting)|enterprise risk (management )?(committee|council|team|function|assessment|survey|profile|inventory|universe|reporting)|risk (committee|council|management committee)|(report\w*|escalat\w*|feed\w*|roll\w* up|incorporat\w*|aggregat\w*|consider\w*|collected|analy[sz]ed) .{0,40}(in|into|to|through|within) (our|the) (erm|enterprise|overall risk|company-wide)|annual (enterprise )?risk assessment|enterprise[- ]wide risk assessment|reflects management's assessment|top (enterprise )?risks)/;
 
 export const ermIntegration: ElementDef = {
   id: 'erm-integration',
@@ -27,7 +28,7 @@ export const ermIntegration: ElementDef = {
     const integrated = now.filter((s) => INTEGRATED.test(s.norm));
     // The "how" often follows in the next sentence of the same paragraph.
     const nearby = now.flatMap((s) => ctx.window(s, 1));
-    const mechanism = current(nearby).filter((s) => MECHANISM.test(s.norm.replace(ERM, ' ')) && (ERM.test(s.norm) || /\b(cyber\w*|security|risks?)\b/.test(s.norm)));
+    const mechanism = current(nearby).filter((s) => MECHANISM.test(s.norm));
     if (integrated.length > 0 && mechanism.length > 0) {
       return { status: 'present', reason: 'States that cybersecurity risk management is part of overall risk management and describes how.', evidence: ctx.evidence([...integrated, ...mechanism]) };
     }

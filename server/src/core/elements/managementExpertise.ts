@@ -4,9 +4,13 @@ import { current } from '../recognise/context';
 
 const NUMBER = '(\\d{1,2}|\\[[^\\]]{0,20}\\]|[●•]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty)';
 const YEARS = new RegExp(`\\b${NUMBER}\\+? ?(\\+ )?(full )?years?\\b`);
-const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|certifications?|certified)\b/;
+const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|cissp-\w+|pmp|cpa)\b/;
 const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
 const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
+// Expertise belongs to people: programmes "certified to ISO 27001" are not management's expertise.
+const PERSON = /\b(ciso|cio|cto|cso|chief|officer|head of|vice president|director|leader\w*|executives?|he|she|they|his|her|their|team|members?|personnel|professionals|individuals?|staff|management|who)\b/;
+// "To be appointed, we require expertise ..." states a requirement, not anyone's expertise.
+const REQUIREMENT = /\b(require[sd]?|requirements?|must (have|possess)|expected to have)\b/;
 const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to|career|trained|credentials?)\b/;
 const CYBER_TIE = /\b(cyber\w*|ciso|chief information( security)? officer|security officer|information security|security|infosec|information technology|technology risk|it (risk|security|operations|infrastructure)|data protection|privacy|risk management|incident response|networks?|computer science)\b/;
 const POOLED = /\b(combined|collectively|aggregate|on average|average of|in total|together have|between them)\b/;
@@ -28,12 +32,12 @@ export const managementExpertise: ElementDef = {
   template:
     'Our ${1:CISO} has ${2:[number]} years of experience in cybersecurity, including ${3:prior roles leading the information security programs of [prior employers]}, holds ${4:a [degree] in [field]} and ${5:the CISSP and CISM certifications}.',
   recognise(ctx) {
-    const talk = ctx.where(EXPERIENCE_TALK);
+    const talk = ctx.where(EXPERIENCE_TALK, PERSON);
     if (talk.length === 0) {
       return { status: 'missing', reason: 'No description of the cybersecurity expertise of the responsible persons.', evidence: [] };
     }
     const now = current(talk);
-    const specific = now.filter((s) => isSpecific(s) && tiedToCyber(ctx.window(s, 1), s) && !POOLED.test(s.norm));
+    const specific = now.filter((s) => isSpecific(s) && tiedToCyber(ctx.window(s, 1), s) && !POOLED.test(s.norm) && !REQUIREMENT.test(s.norm));
     if (specific.length > 0) {
       return { status: 'present', reason: 'Describes the specific expertise of the responsible persons (cybersecurity roles, years, degrees or certifications).', evidence: ctx.evidence(specific) };
     }

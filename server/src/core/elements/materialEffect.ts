@@ -13,10 +13,11 @@ const DIMENSIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bfinancial condition\b/, 'financial condition'],
 ];
 // "In 2023, we did not...", "During fiscal 2024 ...": a statement tied to one past year.
-const YEAR_BOUND = /\b(in|during|for|throughout) (the )?(fiscal |calendar )?(year |fiscal year |year ended |fiscal year ended |years ended )?([a-z]+ \d{1,2}, )?(fiscal )?20\d\d\b/;
+const YEAR_BOUND = /\b(in|during|over) the (last|past|prior) (\w+ )?(fiscal )?years?\b|\b(in|during|for|throughout) (the )?(fiscal |calendar )?(year |fiscal year |year ended |fiscal year ended |years ended )?([a-z]+ \d{1,2}, )?(fiscal )?20\d\d\b/;
 const AS_OF_REPORT = /\b(as of the date of this|as of the date hereof|to date|to our knowledge|as of (the date of )?(this|the filing)|currently|at this time|date of this (report|annual report|form))\b/;
 const HEDGE = /\b(no assurance|cannot (assure|guarantee|provide assurance)|can be no assurance|not guarantee)\b/;
 const CROSS_REF = /\b(item 1a|risk factors|item 3\.?d)\b/;
+const POINTER = /\b(see|refer\w*|discuss\w*|describ\w*|for (a discussion|more|additional|further)|under the (heading|caption)|incorporated (herein )?by reference)\b/;
 const NEGATION = /\b(not|no|never|none|without)\b/;
 const HOW = /\b(as a result|resulted in|result(ed)? from|due to|because|caus\w+|costs?|expenses?|revenues?|disrupt\w*|incurred|remediation|impact(ed)? on our|loss(es)? of)\b/;
 
@@ -39,9 +40,11 @@ export const materialEffect: ElementDef = {
   template:
     'As of the date of this report, we are not aware of any risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, that have materially affected or are reasonably likely to materially affect us, including our business strategy, results of operations or financial condition. For a discussion of risks from cybersecurity threats that could affect us, see ${1:Item 1A, "Risk Factors"}.',
   recognise(ctx) {
-    const statements = ctx.where(/\bmaterial/, CYBER_CONTEXT).filter((s) => PAST.test(s.norm) || FORWARD.test(s.norm));
+    // "For a discussion of whether ... have materially affected ..., see Item 1A" restates the question and answers it elsewhere.
+    const pointers = ctx.where(CROSS_REF, POINTER);
+    const statements = ctx.where(/\bmaterial/, CYBER_CONTEXT).filter((s) => (PAST.test(s.norm) || FORWARD.test(s.norm)) && !pointers.includes(s));
     const hedges = ctx.where(HEDGE, CYBER_CONTEXT);
-    const crossRefs = ctx.where(CROSS_REF, CYBER_CONTEXT).filter((s) => /\b(see|refer|discuss\w*|described|for (more|additional|further)|under the (heading|caption))\b/.test(s.norm));
+    const crossRefs = ctx.where(CROSS_REF, CYBER_CONTEXT).filter((s) => POINTER.test(s.norm));
     if (statements.length === 0) {
       if (crossRefs.length > 0) {
         return { status: 'partial', reason: 'Only a cross-reference to the risk factors; Item 1C itself must say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the company.', evidence: ctx.evidence(crossRefs) };

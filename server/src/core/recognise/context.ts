@@ -43,7 +43,7 @@ export class RecognitionContext {
     return this.sentences.slice(s.index, s.index + n + 1).filter((t) => t.block === s.block && !t.heading);
   }
 
-  evidence(sents: Sent[], max = 4): Evidence[] {
+  evidence(sents: Sent[], max = 50): Evidence[] {
     const seen = new Set<number>();
     const out: Evidence[] = [];
     for (const s of [...sents].sort((a, b) => a.index - b.index)) {
