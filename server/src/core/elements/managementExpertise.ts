@@ -2,8 +2,9 @@ import type { ElementDef } from './elementDef';
 import type { Sent } from '../recognise/context';
 import { current } from '../recognise/context';
 
-const NUMBER = '(\\d{1,2}|\\[[^\\]]{0,20}\\]|[●•]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty)';
-const YEARS = new RegExp(`\\b${NUMBER}\\+? ?(\\+ )?(full )?years?\\b`);
+const NUMBER =
+  '(\\[[^\\]]{0,20}\\]|[●•]|\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty))';
+const YEARS = new RegExp(`${NUMBER}\\+? ?(\\+ )?(full )?years?\\b`);
 const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|cissp-\w+|pmp|cpa)\b/;
 const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
 const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
@@ -30,7 +31,7 @@ export const managementExpertise: ElementDef = {
   missingText: 'the relevant cybersecurity expertise of the responsible management positions or committee members',
   cyd: ['CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock'],
   template:
-    'Our ${1:CISO} has ${2:[number]} years of experience in cybersecurity, including ${3:prior roles leading the information security programs of [prior employers]}, holds ${4:a [degree] in [field]} and ${5:the CISSP and CISM certifications}.',
+    'Our ${1:CISO}, who leads our cybersecurity program, has ${2:[number]} years of experience in cybersecurity, including ${3:prior roles leading the information security programs of [prior employers]}, and holds ${4:a [degree] in [field]} and ${5:the CISSP and CISM certifications}.',
   recognise(ctx) {
     const talk = ctx.where(EXPERIENCE_TALK, PERSON);
     if (talk.length === 0) {

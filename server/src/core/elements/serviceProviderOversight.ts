@@ -5,9 +5,19 @@ const PROVIDER = /\b(third[- ]party (service )?providers?|service providers?|ven
 const PROCESS =
   /\b(oversee\w*|oversight|assess\w*|evaluat\w+|due diligence|diligence|review\w*|monitor\w*|contract\w*|requir\w+|questionnaires?|onboard\w*|vet\w*|audit\w*|identif\w+|manag\w+|risk management program|program|process(es)?|procedures?|screen\w*|tier\w*|classif\w+|reassess\w*|security (terms|requirements|standards|obligations)|attestations?|soc ?[12]|certif\w+)\b/;
 // Warnings of the risk-factor kind: reliance on vendors who could be breached, with no process.
-const RISK_WARNING = /\b(could|may|might|can|rely on|depend\w* on|are subject to|be vulnerable|exposed to|breach\w* of|compromise of)\b/;
+export const RISK_WARNING = /\b(could|may|might|can|rely on|depend\w* on|are subject to|be vulnerable|exposed to|breach\w* of|compromise of)\b/;
 const MAYBE = /\b(may|might|could|from time to time may|intends? to|plans? to|still refining)\b.{0,40}\b(assess|review|oversee|evaluat|require|monitor)/;
 const NONE = /\b(do not|does not|have not) (currently )?(have|maintain)( any)? (formal )?process(es)? (to|for) (oversee|identify|assess|manag)\w*.{0,60}(third[- ]part|service provider|vendor)/;
+
+// Oversight is directed at the providers: "we assess our vendors", "a vendor risk management program",
+// "providers must meet our security requirements". Working with providers to manage our own risks is not.
+const OVERSIGHT = [
+  /\b(overs(ee|ees|ight of)|assess\w*|evaluat\w+|review\w*|monitor\w*|vet\w*|screen\w*|diligence|audit\w*|questionnaires?|manag\w+|identif\w+|classif\w+|tier\w*|onboard\w*|select\w*)\b[^.;]{0,90}\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?|providers?|outsourc\w+|partners?|contractors?)\b/,
+  /\b(third[- ]party|vendors?|suppliers?|service providers?|supply chain|outsourc\w+)('s)? (cyber ?security |security |information security )?(risk management|risk assessments?|management program|due diligence|security (reviews?|assessments?|requirements)|oversight|assessments?|reviews?|program|trust)\b/,
+  /\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b[^.;]{0,60}\b(are|is|must be|being) (assessed|evaluated|reviewed|required|monitored|subject to|vetted|screened|expected to)\b/,
+  /\b(requir\w+|contract\w*|obligat\w+|flow down)\b[^.;]{0,60}\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b/,
+  /\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b[^.;]{0,120}\b(we|the company|our team) (generally |also |regularly )?(conduct|perform|require|assess|evaluat|review|monitor)\w*/,
+];
 
 export const serviceProviderOversight: ElementDef = {
   id: 'service-provider-oversight',
@@ -29,7 +39,7 @@ export const serviceProviderOversight: ElementDef = {
     if (none.length > 0) return { status: 'present', reason: 'States clearly that no such processes exist.', evidence: ctx.evidence(none) };
     const mentions = ctx.where(PROVIDER);
     const process = current(mentions.filter((s) => PROCESS.test(s.norm)));
-    const firm = process.filter((s) => !MAYBE.test(s.norm) && !(RISK_WARNING.test(s.norm) && !/\b(we|our)\b.{0,40}\b(assess|review|oversee|evaluat|require|monitor|conduct|perform|manage|maintain|have)\w*/.test(s.norm)));
+    const firm = process.filter((s) => !MAYBE.test(s.norm) && OVERSIGHT.some((re) => re.test(s.norm)));
     if (firm.length > 0) return { status: 'present', reason: 'Describes processes to oversee and identify risks from third-party service providers.', evidence: ctx.evidence(firm) };
     if (process.length > 0 || mentions.length > 0) {
       const planned = mentions.length > 0 && current(mentions).length === 0;

@@ -2,10 +2,10 @@ import type { ElementDef } from './elementDef';
 import { current } from '../recognise/context';
 import { NEGATED } from '../recognise/vocab';
 
-const OUTSIDE = /\b(third[- ]part(y|ies)|external|outside|independent|leading|industry-leading|specialized|reputable|qualified|professional)\b/;
+const OUTSIDE = /\b(consult\w* firms?|consultants?|advisors?|auditors?|assessors?|third[- ]part(y|ies)|external|outside|independent|leading|industry-leading|specialized|reputable|qualified|professional)\b/;
 const ASSESSOR_ROLE =
   /\b(assessors?|consultants?|consulting|auditors?|audit(s|ed|ing)?|advis[eo]rs?|experts?|firms?|specialists?|penetration test\w*|pen test\w*|red team\w*|assessments?|assess(es|ed|ing)?|evaluat\w+|reviews?|testing|tests?|certif\w+|attestations?|benchmark\w*|forensic)/;
-const ENGAGE = /\b(engag\w+|retain\w*|us(e|es|ed|ing)|utiliz\w+|leverag\w+|work(s|ed|ing)? with|partner\w*|hire[sd]?|contract\w* with|supplement\w*|assist\w*|conduct\w*|perform\w*|undergo\w*|receiv\w+|obtain\w*|bring in|rel(y|ies) on|informed by|help\w*)\b/;
+const ENGAGE = /\b(consult\w*|engag\w+|retain\w*|us(e|es|ed|ing)|utiliz\w+|leverag\w+|work(s|ed|ing)? with|partner\w*|hire[sd]?|contract\w* with|supplement\w*|assist\w*|conduct\w*|perform\w*|undergo\w*|receiv\w+|obtain\w*|bring in|rel(y|ies) on|informed by|help\w*)\b/;
 const DIRECT = /\b(soc ?[12]|iso ?27001|pci[- ]dss|hitrust|fedramp) (type [12] )?(certif|audit|attest|report|assess|complian)\w*|\b(external|independent|third[- ]party) (assessors?|auditors?|consultants?|penetration|red team|audit|assessment|review|testing|evaluation|experts?)/;
 const NOT_ENGAGED = /\b(do not|does not|have not|has not) (currently )?(engage|retain|use|utilize|rely on|work with)\b.{0,60}\b(third[- ]part|assessors?|consultants?|auditors?|outside|external)/;
 const MAYBE = /\b(may|might|could|can|from time to time may|intends? to|plans? to|expects? to|will)\b.{0,30}\b(engage|retain|use|utilize|leverage|work with|hire|bring in)\b/;
@@ -25,7 +25,7 @@ export const thirdPartyAssessors: ElementDef = {
   missingText: 'whether the company engages assessors, consultants, auditors or other third parties in connection with its cybersecurity processes',
   cyd: ['CybersecurityRiskManagementThirdPartyEngagedFlag'],
   template:
-    'We engage ${1:third-party assessors, consultants and auditors} in connection with these processes, including to ${2:conduct penetration testing and periodic independent assessments of our cybersecurity program}.',
+    'We engage third-party assessors, consultants and auditors in connection with these processes, including ${1:to conduct penetration testing and periodic independent assessments of our cybersecurity program}.',
   recognise(ctx) {
     const no = ctx.where(NOT_ENGAGED);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that no third parties are engaged.', evidence: ctx.evidence(no) };

@@ -26,31 +26,30 @@ export function planInsertions(text: string, report: Report, ids: ElementId[]): 
       if (createdHeadings.has(placement.heading)) placement.heading = null;
       else createdHeadings.add(placement.heading);
     }
-    const key = `${placement.offset}`;
+    // Elements of different parts may land at the same offset (the end of a section without sub-headings).
+    const key = `${placement.offset}|${element.part}`;
     const group = groups.get(key);
     if (group) group.ids.push(element.id);
     else groups.set(key, { placement, ids: [element.id] });
   }
+  const merged = new Map<number, string[]>();
   let stop = 0;
-  const insertions: Insertion[] = [];
   const depth = subheadingDepth(section);
+  // Map order is registry order, so at one offset Risk Management and Strategy comes before Governance.
   for (const { placement, ids: groupIds } of [...groups.values()].sort((a, b) => a.placement.offset - b.placement.offset)) {
-    const pieces: string[] = [];
-    let heading = placement.heading;
+    const pieces = merged.get(placement.offset) ?? [];
+    if (placement.heading) pieces.push(escapeSnippet(`${'#'.repeat(depth)} ${PART_TITLE[placement.heading]}`));
     for (const id of groupIds) {
-      const element = elementById(id)!;
-      const { text: body, max } = renumber(element.template, stop);
+      const { text: body, max } = renumber(elementById(id)!.template, stop);
       stop = max;
-      if (heading && element.part === heading) {
-        pieces.push(escapeSnippet(`${'#'.repeat(depth)} ${PART_TITLE[heading]}`));
-        heading = null;
-      }
       pieces.push(body);
     }
-    const snippet = surround(text, placement.offset, pieces.join('\n\n'));
-    insertions.push({ offset: placement.offset, snippet, plain: toPlain(snippet) });
+    merged.set(placement.offset, pieces);
   }
-  return insertions;
+  return [...merged].map(([offset, pieces]) => {
+    const snippet = surround(text, offset, pieces.join('\n\n'));
+    return { offset, snippet, plain: toPlain(snippet) };
+  });
 }
 
 /** One fix per missing element and one for all of them. */

@@ -8,7 +8,8 @@ export function buildSentences(text: string, blocks: Block[], section: SectionIn
   blocks.forEach((block, index) => {
     const raw = text.slice(block.span.start, block.span.end);
     const part = partAt(section, block.span.start);
-    if (block.kind === 'heading') {
+    // A paragraph followed by a rule of dashes parses as a setext heading; only short headings are headings.
+    if (block.kind === 'heading' && raw.trim().split(/\s+/).length <= 14) {
       out.push({ span: { ...block.span }, text: raw.trim(), block: index, part, heading: true });
       return;
     }

@@ -1,0 +1,424 @@
+// The item1c language server. It only translates between LSP and the analysis core: documents and
+// settings in, core reports out as diagnostics, code actions and hovers. No analysis logic lives here.
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeResult,
+  ProposedFeatures,
+  type Range,
+  type TextEdit,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type WorkspaceEdit,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, hoverAt, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
+
+const CHECK_AS_DRAFT = 'item1c.checkAsDraft';
+const INSERT_SNIPPET = 'item1c.insertSnippet';
+const SOURCE_KIND = `${CodeActionKind.Source}.item1c`;
+const DIAGNOSTIC_SOURCE = 'item1c';
+
+interface Settings {
+  check: 'auto' | 'always';
+  form: 'auto' | '10-K' | '20-F';
+  severity: { missing: Severity; partial: Severity };
+  debounceMs: number;
+}
+
+const DEFAULTS: Settings = {
+  check: 'auto',
+  form: 'auto',
+  severity: { missing: 'error', partial: 'warning' },
+  debounceMs: 200,
+};
+
+/** What a diagnostic carries so that a code action request can find its finding again. */
+interface DiagnosticData {
+  version: number;
+  key: string;
+}
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let configurationSupported = false;
+let snippetInsertion = false;
+let documentChangesSupported = false;
+/** Used when the client cannot answer `workspace/configuration` but pushes settings instead. */
+let pushedSettings: Settings = DEFAULTS;
+
+const settingsCache = new Map<string, Promise<Settings>>();
+/** Files the user asked to check although they have no Item 1C / 16K heading. */
+const forced = new Set<string>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** Bumped on every change so that a late settings look-up cannot re-arm an outdated timer. */
+const generations = new Map<string, number>();
+const reports = new Map<string, { version: number; optionsKey: string; report: Report }>();
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+function pick<T>(value: unknown, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
+  if (value === undefined || value === null) return fallback;
+  if (allowed.includes(value as T)) return value as T;
+  problems.push(`${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+  return fallback;
+}
+
+/** Settings come from user JSON; anything unexpected falls back to its default rather than breaking checks. */
+function normalizeSettings(raw: unknown, resource: string): Settings {
+  const problems: string[] = [];
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const sev = obj.severity && typeof obj.severity === 'object' ? (obj.severity as Record<string, unknown>) : {};
+  if (obj.severity !== undefined && obj.severity !== null && typeof obj.severity !== 'object') {
+    problems.push(`severity: expected an object, got ${JSON.stringify(obj.severity)}`);
+  }
+  let debounceMs = DEFAULTS.debounceMs;
+  if (obj.debounceMs !== undefined && obj.debounceMs !== null) {
+    const n = obj.debounceMs;
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) debounceMs = Math.min(Math.round(n), 60_000);
+    else problems.push(`debounceMs: ${JSON.stringify(n)} is not a non-negative number`);
+  }
+  const settings: Settings = {
+    check: pick(obj.check, ['auto', 'always'] as const, DEFAULTS.check, 'check', problems),
+    form: pick(obj.form, ['auto', '10-K', '20-F'] as const, DEFAULTS.form, 'form', problems),
+    severity: {
+      missing: pick(sev.missing, SEVERITIES, DEFAULTS.severity.missing, 'severity.missing', problems),
+      partial: pick(sev.partial, SEVERITIES, DEFAULTS.severity.partial, 'severity.partial', problems),
+    },
+    debounceMs,
+  };
+  for (const p of problems) connection.console.log(`item1c: invalid setting for ${resource}: ${p}; using the default`);
+  return settings;
+}
+
+function getSettings(uri: string): Promise<Settings> {
+  if (!configurationSupported) return Promise.resolve(pushedSettings);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'item1c' }).then(
+      (raw) => normalizeSettings(raw, uri),
+      (err: unknown) => {
+        connection.console.error(`item1c: could not read settings for ${uri}: ${message(err)}`);
+        return DEFAULTS;
+      },
+    );
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+function optionsFor(uri: string, settings: Settings): AnalyzeOptions {
+  return {
+    form: settings.form,
+    check: forced.has(uri) ? 'always' : settings.check,
+    severity: { ...settings.severity },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+}
+
+/** A forced file is checked whatever its language: the user explicitly asked for it. */
+function isChecked(doc: TextDocument): boolean {
+  return isMarkdown(doc) || forced.has(doc.uri);
+}
+
+/** The report for the document as it is now, computed at most once per version and options. */
+function reportFor(doc: TextDocument, settings: Settings): Report {
+  const options = optionsFor(doc.uri, settings);
+  const optionsKey = JSON.stringify(options);
+  const cached = reports.get(doc.uri);
+  if (cached && cached.version === doc.version && cached.optionsKey === optionsKey) return cached.report;
+  const report = analyze(doc.getText(), options);
+  reports.set(doc.uri, { version: doc.version, optionsKey, report });
+  return report;
+}
+
+async function currentReport(uri: string): Promise<{ doc: TextDocument; report: Report } | null> {
+  if (!documents.get(uri)) return null;
+  const settings = await getSettings(uri);
+  // Read the document after the await: it may have changed or closed meanwhile.
+  const doc = documents.get(uri);
+  if (!doc || !isChecked(doc)) return null;
+  return { doc, report: reportFor(doc, settings) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Element verdicts carry the element id so the Problems panel names what to add, as the checklist does; other findings keep their rule id. */
+const ELEMENT_RULES = new Set(['element-missing', 'element-partial']);
+
+function findingKey(f: Finding): string {
+  return `${f.rule}|${f.element ?? ''}|${f.span.start}|${f.span.end}`;
+}
+
+function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: rangeOf(doc, f.span.start, f.span.end),
+    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: f.element && ELEMENT_RULES.has(f.rule) ? f.element : f.rule,
+    message: f.message,
+    data: { version: doc.version, key: findingKey(f) } satisfies DiagnosticData,
+  };
+  if (f.url) diagnostic.codeDescription = { href: f.url };
+  return diagnostic;
+}
+
+async function validate(uri: string): Promise<void> {
+  const settings = await getSettings(uri);
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  let diagnostics: Diagnostic[] = [];
+  if (isChecked(doc)) {
+    try {
+      const report = reportFor(doc, settings);
+      diagnostics = report.findings.map((f) => toDiagnostic(doc, f));
+    } catch (err) {
+      connection.console.error(`item1c: analysis failed for ${uri}: ${err instanceof Error ? err.stack : String(err)}`);
+      diagnostics = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: DIAGNOSTIC_SOURCE,
+          message: `item1c could not check this document: ${message(err)}`,
+        },
+      ];
+    }
+  }
+  // Never publish results for a text the user no longer has in front of them.
+  const now = documents.get(uri);
+  if (!now || now.version !== version) return;
+  await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+function runValidation(uri: string): void {
+  validate(uri).catch((err: unknown) => connection.console.error(`item1c: validation failed for ${uri}: ${message(err)}`));
+}
+
+function schedule(uri: string, immediate = false): void {
+  const generation = (generations.get(uri) ?? 0) + 1;
+  generations.set(uri, generation);
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  getSettings(uri).then(
+    (settings) => {
+      if (generations.get(uri) !== generation) return;
+      const delay = immediate ? 0 : settings.debounceMs;
+      timers.set(
+        uri,
+        setTimeout(() => {
+          timers.delete(uri);
+          runValidation(uri);
+        }, delay),
+      );
+    },
+    (err: unknown) => connection.console.error(`item1c: could not schedule a check of ${uri}: ${message(err)}`),
+  );
+}
+
+function revalidateAll(): void {
+  for (const doc of documents.all()) schedule(doc.uri, true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Code actions
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function fixEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit' | 'command'> {
+  if (snippetInsertion) {
+    // The client turns these into real tab stops; a WorkspaceEdit cannot carry snippets portably.
+    const insertions = fix.insertions.map((i) => ({ ...doc.positionAt(i.offset), snippet: i.snippet }));
+    return { command: { title: fix.title, command: INSERT_SNIPPET, arguments: [doc.uri, doc.version, insertions] } };
+  }
+  const edits: TextEdit[] = fix.insertions.map((i) => ({ range: rangeOf(doc, i.offset, i.offset), newText: i.plain }));
+  const edit: WorkspaceEdit = documentChangesSupported
+    ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+    : { changes: { [doc.uri]: edits } };
+  return { edit };
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+  const current = await currentReport(params.textDocument.uri);
+  if (!current) return [];
+  const { doc, report } = current;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const requested = new Map<string, Diagnostic>();
+    for (const d of params.context.diagnostics) {
+      const data = d.data as Partial<DiagnosticData> | undefined;
+      if (d.source === DIAGNOSTIC_SOURCE && data?.version === doc.version && typeof data.key === 'string') requested.set(data.key, d);
+    }
+    for (const finding of report.findings) {
+      if (finding.fixes.length === 0) continue;
+      const fresh = toDiagnostic(doc, finding);
+      const sent = requested.get(findingKey(finding));
+      if (!sent && !intersects(fresh.range, params.range)) continue;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [sent ?? fresh],
+          isPreferred: fix.preferred,
+          ...fixEdit(doc, fix),
+        });
+      }
+    }
+  }
+
+  if (wants(only, SOURCE_KIND)) {
+    for (const fix of report.sourceFixes) {
+      actions.push({ title: fix.title, kind: SOURCE_KIND, ...fixEdit(doc, fix) });
+    }
+  }
+  return actions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+
+let registerConfigurationChanges = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  configurationSupported = caps.workspace?.configuration === true;
+  registerConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  documentChangesSupported = caps.workspace?.workspaceEdit?.documentChanges === true;
+  const init = params.initializationOptions as { snippetInsertion?: unknown } | null | undefined;
+  snippetInsertion = init?.snippetInsertion === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_KIND] },
+      hoverProvider: true,
+      // Only server-side commands: the language client registers each of these as an editor command.
+      executeCommandProvider: { commands: [CHECK_AS_DRAFT] },
+    },
+    serverInfo: { name: 'item1c-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  // Pull-model clients (VS Code) only send didChangeConfiguration once the server registers for it.
+  if (configurationSupported && registerConfigurationChanges) {
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'item1c' })
+      .catch((err: unknown) => connection.console.error(`item1c: could not register for settings changes: ${message(err)}`));
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!configurationSupported) {
+    const settings = (change.settings as { item1c?: unknown } | null | undefined)?.item1c;
+    pushedSettings = normalizeSettings(settings, 'all files');
+  }
+  revalidateAll();
+});
+
+// TextDocuments fires onDidChangeContent for an open too; a newly opened file is checked at once,
+// only typing is debounced.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => justOpened.add(e.document.uri));
+documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri)));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  justOpened.delete(uri);
+  generations.set(uri, (generations.get(uri) ?? 0) + 1);
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  reports.delete(uri);
+  settingsCache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params) => {
+  try {
+    return await codeActions(params);
+  } catch (err) {
+    connection.console.error(`item1c: code actions failed for ${params.textDocument.uri}: ${message(err)}`);
+    return [];
+  }
+});
+
+connection.onHover(async (params) => {
+  try {
+    const current = await currentReport(params.textDocument.uri);
+    if (!current) return null;
+    const value = hoverAt(current.report, current.doc.offsetAt(params.position));
+    return value ? { contents: { kind: 'markdown', value } } : null;
+  } catch (err) {
+    connection.console.error(`item1c: hover failed for ${params.textDocument.uri}: ${message(err)}`);
+    return null;
+  }
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== CHECK_AS_DRAFT) return null;
+  const uri = params.arguments?.[0];
+  if (typeof uri !== 'string') {
+    connection.console.error(`item1c: ${CHECK_AS_DRAFT} expects a document URI, got ${JSON.stringify(uri)}`);
+    return null;
+  }
+  forced.add(uri);
+  if (documents.get(uri)) await validate(uri);
+  return null;
+});
+
+connection.onShutdown(() => {
+  for (const timer of timers.values()) clearTimeout(timer);
+  timers.clear();
+});
+
+// A bad document or a bug in a rule must cost one check, never the editor's server.
+function logUnexpected(err: unknown): void {
+  try {
+    connection.console.error(`item1c: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  } catch {
+    // The connection itself is gone; the library ends the process when its input closes.
+  }
+}
+process.on('uncaughtException', logUnexpected);
+process.on('unhandledRejection', logUnexpected);
+
+documents.listen(connection);
+connection.listen();
