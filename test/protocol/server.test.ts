@@ -171,7 +171,7 @@ describe('language server over stdio', function () {
       assert.ok(onlyQuickFixes.filter(isCodeAction).every((a) => a.kind === 'quickfix'), 'context.only is respected');
     });
 
-    it('fixes a missing element with a quick fix whose edit ends the "missing" diagnostic', async function () {
+    it('fixes a missing element with a quick fix whose edit removes its diagnostic', async function () {
       const d = published.diagnostics.find((x) => x.code === FIXED)!;
       const actions = (await codeActionsAt(client, uri, d)).filter(isCodeAction);
       const fix = actions.find((a) => a.kind === 'quickfix' && a.title.startsWith('Insert section') && a.diagnostics?.[0]?.code === FIXED);
@@ -191,9 +191,8 @@ describe('language server over stdio', function () {
       const mark = client.mark();
       client.change(uri, 2, changes);
       const after = await client.waitForDiagnostics(uri, (p) => p.version === 2, mark);
-      // The template still has [●] blanks, so the core may call the element partial; it is no longer missing.
-      const stillMissing = after.diagnostics.filter((x) => x.code === FIXED && x.severity === SeverityError);
-      assert.deepEqual(stillMissing, [], `${FIXED} should no longer be missing: ${JSON.stringify(after.diagnostics)}`);
+      // The core recognises its own template even with [●] blanks (test/unit/templates.test.ts).
+      assert.ok(!codes(after).includes(FIXED), `${FIXED} should be satisfied: ${codes(after).join(', ')}`);
       for (const id of OBVIOUSLY_MISSING.filter((x) => x !== FIXED)) assert.ok(codes(after).includes(id), `${id} still missing`);
     });
 

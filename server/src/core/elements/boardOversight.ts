@@ -18,7 +18,10 @@ export const boardOversight: ElementDef = {
   template:
     'Our Board of Directors oversees the Company\'s risks from cybersecurity threats ${1:as part of its oversight of enterprise risk}, directly and through its ${2:Audit Committee}.',
   recognise(ctx) {
-    const all = ctx.where(OVERSEE, CYBER).filter((s) => BOARD.test(s.norm) || BOARD_COMMITTEE.test(s.norm));
+    const all = ctx
+      .where(OVERSEE)
+      .filter((s) => BOARD.test(s.norm) || BOARD_COMMITTEE.test(s.norm))
+      .filter((s) => CYBER.test(s.norm) || (/\b(these|such|those) risks\b/.test(s.norm) && CYBER.test(ctx.sentences[s.index - 1]?.norm ?? '')));
     const now = current(all);
     if (now.length > 0) {
       return { status: 'present', reason: 'Describes the board\'s oversight of cybersecurity risks.', evidence: ctx.evidence(now) };

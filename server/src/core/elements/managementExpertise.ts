@@ -9,7 +9,7 @@ const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|
 const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
 const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
 // Expertise belongs to people: programmes "certified to ISO 27001" are not management's expertise.
-const PERSON = /\b(ciso|cio|cto|cso|chief|officer|head of|vice president|director|leader\w*|executives?|he|she|they|his|her|their|team|members?|personnel|professionals|individuals?|staff|management|who)\b/;
+const PERSON = /\b(c[a-z]{1,3}o|chief|officer|head of|vice president|director|leader\w*|executives?|he|she|they|his|her|their|team|members?|personnel|professionals|individuals?|staff|who)\b/;
 // "To be appointed, we require expertise ..." states a requirement, not anyone's expertise.
 const REQUIREMENT = /\b(require[sd]?|requirements?|must (have|possess)|expected to have)\b/;
 const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to|career|trained|credentials?)\b/;

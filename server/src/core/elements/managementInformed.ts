@@ -7,11 +7,11 @@ function stageCount(norm: string): number {
 }
 
 const STAGES = /\b(prevent\w*|detect\w*|mitigat\w*|remediat\w*)\b/g;
-const INFORMED = /\b(informed|apprised|notified|updated|made aware|briefed|kept (informed|abreast)|receiv\w+|monitors?|monitoring|oversees?|tracks?|escalat\w+|report(s|ed)? to|alert\w*|learns?)\b/;
+const INFORMED = /\b(elevat\w*|informed|apprised|notified|updated|made aware|briefed|kept (informed|abreast)|receiv\w+|monitors?|monitoring|oversees?|tracks?|escalat\w+|report(s|ed)? to|reported by|alert\w*|learns?)\b/;
 const CHANNEL =
   /\b(reports? from|briefings?|updates? from|meetings?|dashboards?|metrics|alerts?|alerting|security operations (center|centre)|\bsoc\b|siem|edr|threat intelligence|monitoring (tools|systems|program)|tickets?|incident (response )?(team|reports?|process|procedures?|plan|playbooks?)|escalation (process|procedures?|protocols?|framework|path)|discussions? with|communications? from|notifications?)\b/;
 const WHO = /\b(ciso|cio|cso|cto|chief \w+( \w+)? officer|officer|management|executives?|leadership|committee|team|head of|vice president|director|he|she|they)\b/;
-const INCIDENTS = /\b(incidents?|threats?|events?|breach\w*|attacks?|vulnerabilit\w+)\b/;
+const INCIDENTS = /\b(remediat\w*|mitigat\w*|detect\w*|incidents?|threats?|events?|breach\w*|attacks?|vulnerabilit\w+)\b/;
 const PLAN_ONLY = /\b(incident response plan|incident response policy|response plan)\b/;
 
 export const managementInformed: ElementDef = {

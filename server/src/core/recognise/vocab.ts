@@ -13,7 +13,7 @@ export const BOARD_COMMITTEE = new RegExp(
 );
 
 /** Committees of management, which are not board committees. */
-export const MANAGEMENT_COMMITTEE = /\b(management|steering|executive|working|operating|disclosure|leadership|council|internal|erm|enterprise risk management|cybersecurity risk management|incident response|security) (committee|council|group|team|forum)\b/;
+export const MANAGEMENT_COMMITTEE = /\b(management|steering|executive|working|operating|disclosure|leadership|council|internal|erm|enterprise risk management|cybersecurity risk management|incident response|(security|cyber ?security|risk) (steering|working|operating|leadership)) (committee|council|group|team|forum)\b/;
 
 export const CYBER = /\b(cyber|information security|infosec|data security|security|information technology|it systems|data protection|privacy|threats?|incidents?|vulnerabilit)/;
 
