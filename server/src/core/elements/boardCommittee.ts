@@ -25,7 +25,8 @@ export const boardCommittee: ElementDef = {
       return { status: 'present', reason: 'Names the board committee responsible for cybersecurity oversight.', evidence: ctx.evidence(responsible) };
     }
     const fullBoard = ctx.where(FULL_BOARD);
-    if (fullBoard.length > 0 || (committee.length === 0 && ctx.where(BOARD, RESPONSIBLE, CYBER).length > 0 && ctx.where(/\bcommittee\b/).length === 0)) {
+    // Management committees (a "Cybersecurity Governance Council") do not stand in for a board committee.
+    if (fullBoard.length > 0 || (committee.length === 0 && ctx.where(BOARD, RESPONSIBLE, CYBER).length > 0)) {
       const evidence = fullBoard.length > 0 ? fullBoard : ctx.where(BOARD, RESPONSIBLE, CYBER);
       return { status: 'not-applicable', reason: fullBoard.length > 0 ? 'The full board oversees cybersecurity without a committee.' : 'The board oversees cybersecurity directly; no committee is named.', evidence: ctx.evidence(evidence) };
     }
