@@ -2,25 +2,12 @@
 // element diagnostics, applies an "Insert section" quick fix and sees the diagnostic go away.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { ElementId } from '../../server/src/core/types';
+import { ELEMENTS } from '../../server/src/core';
 import { assertNeovimInstalled, runNeovim, type NeovimRun } from './neovim/harness';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
-const ELEMENT_IDS = new Set<string>([
-  'processes',
-  'erm-integration',
-  'third-party-assessors',
-  'service-provider-oversight',
-  'material-effect',
-  'board-oversight',
-  'board-committee',
-  'board-informed',
-  'management-positions',
-  'management-expertise',
-  'management-informed',
-  'reports-to-board',
-] satisfies ElementId[]);
+const ELEMENT_IDS = new Set<string>(ELEMENTS.map((e) => e.id));
 
 // Says nothing about third-party service providers, so that element is missing however
 // much the recognisers improve.
