@@ -14,6 +14,9 @@ const common = {
   sourcemap: !production,
   legalComments: 'none',
   logLevel: 'warning',
+  // jsonc-parser's default (UMD) build loads its modules with a dynamic require that esbuild cannot
+  // follow; its ESM build bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

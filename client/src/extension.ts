@@ -9,6 +9,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { insertSnippet } from './insertSnippet';
+import { registerChecklistUi } from './checklistUi';
+import { registerXbrlUi } from './xbrlUi';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -27,13 +29,16 @@ export function activate(context: vscode.ExtensionContext): void {
     synchronize: { configurationSection: 'item1c' },
     outputChannelName: 'item1c',
     // Tells the server this client runs `item1c.insertSnippet`, so fixes can carry tab stops.
-    initializationOptions: { snippetInsertion: true },
+    // `checklist`: push `item1c/checklist` after every check, for the checklist view and status bar.
+    initializationOptions: { snippetInsertion: true, checklist: true },
   };
   // The id must be `item1c`: the client library reads `<id>.trace.server` for tracing.
   client = new LanguageClient('item1c', 'item1c', serverOptions, clientOptions);
   // The client library reports a failed start in its output channel and a notification;
   // swallowing the rejection here only keeps it from surfacing a second time as unhandled.
   starting = client.start().catch(() => undefined);
+  registerChecklistUi(context, client, () => starting);
+  registerXbrlUi(context, client, () => starting);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.insertSnippet', insertSnippet),

@@ -10,6 +10,9 @@ import { checkFiles, exitCodeFor, summarise } from './cli/model';
 import { formatJson } from './cli/json';
 import { formatText } from './cli/text';
 import { formatSarif } from './cli/sarif';
+import { parseReportArgs, REPORT_USAGE, runReport } from './cli/report';
+import { runXbrl } from './cli/xbrl';
+import { runImport } from './cli/import';
 
 const EXIT_USAGE = 2;
 
@@ -47,20 +50,28 @@ function main(argv: readonly string[]): void {
     if (err.code !== 'EPIPE') throw err;
   });
 
-  const invocation = parseArgs(argv);
+  if (argv[0] === 'xbrl' || argv[0] === 'import') {
+    process.exitCode = argv[0] === 'xbrl' ? runXbrl(argv.slice(1)) : runImport(argv.slice(1));
+    return;
+  }
+  const reporting = argv[0] === 'report';
+  const invocation = reporting ? parseReportArgs(argv.slice(1)) : parseArgs(argv);
   switch (invocation.kind) {
     case 'help':
-      process.stdout.write(USAGE);
+      process.stdout.write(reporting ? REPORT_USAGE : USAGE);
       return;
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return;
     case 'usage-error':
-      process.stderr.write(`item1c: ${invocation.message}\n\n${USAGE}`);
+      process.stderr.write(`item1c: ${invocation.message}\n\n${reporting ? REPORT_USAGE : USAGE}`);
       process.exitCode = EXIT_USAGE;
       return;
     case 'check':
       runCheck(invocation);
+      return;
+    case 'report':
+      process.exitCode = runReport(invocation);
       return;
   }
 }

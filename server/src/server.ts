@@ -8,6 +8,7 @@ import {
   type Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type InitializeResult,
   ProposedFeatures,
   type Range,
@@ -19,7 +20,11 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, hoverAt, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
+import { ConfigService } from './config/service';
+import { createAnalyzer, hoverAt, type Analyzer, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
+import { buildChecklist, registerChecklistRequests } from './checklist';
+import { CHECKLIST_METHOD } from './protocol';
+import { registerXbrlRequests } from './xbrlRequest';
 
 const CHECK_AS_DRAFT = 'item1c.checkAsDraft';
 const INSERT_SNIPPET = 'item1c.insertSnippet';
@@ -31,6 +36,8 @@ interface Settings {
   form: 'auto' | '10-K' | '20-F';
   severity: { missing: Severity; partial: Severity };
   debounceMs: number;
+  /** Larger files get one diagnostic saying why they are not checked. */
+  maxFileSizeMB: number;
 }
 
 const DEFAULTS: Settings = {
@@ -38,6 +45,7 @@ const DEFAULTS: Settings = {
   form: 'auto',
   severity: { missing: 'error', partial: 'warning' },
   debounceMs: 200,
+  maxFileSizeMB: 10,
 };
 
 /** What a diagnostic carries so that a code action request can find its finding again. */
@@ -51,7 +59,17 @@ const documents = new TextDocuments(TextDocument);
 
 let configurationSupported = false;
 let snippetInsertion = false;
+/** The client shows a checklist: push `item1c/checklist` after every publish. */
+let checklistNotifications = false;
 let documentChangesSupported = false;
+/** LSP 3.18 snippet edits in a WorkspaceEdit (VS Code): fixes can turn blanks into tab stops. */
+let snippetEditSupport = false;
+/** The client can watch `.item1c.json` files for us. */
+let watchConfigFiles = false;
+const configs = new ConfigService(
+  (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  (message) => connection.console.error(message),
+);
 /** Used when the client cannot answer `workspace/configuration` but pushes settings instead. */
 let pushedSettings: Settings = DEFAULTS;
 
@@ -62,6 +80,9 @@ const timers = new Map<string, NodeJS.Timeout>();
 /** Bumped on every change so that a late settings look-up cannot re-arm an outdated timer. */
 const generations = new Map<string, number>();
 const reports = new Map<string, { version: number; optionsKey: string; report: Report }>();
+const analyzers = new Map<string, Analyzer>();
+/** Test hook: with ITEM1C_TEST_FAULT set, analysing a document that contains it throws. */
+const FAULT_MARKER = process.env.ITEM1C_TEST_FAULT || null;
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -78,7 +99,8 @@ function pick<T>(value: unknown, allowed: readonly T[], fallback: T, name: strin
 /** Settings come from user JSON; anything unexpected falls back to its default rather than breaking checks. */
 function normalizeSettings(raw: unknown, resource: string): Settings {
   const problems: string[] = [];
-  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && raw !== null && obj !== raw) problems.push(`expected an object of item1c settings, got ${JSON.stringify(raw)?.slice(0, 80)}`);
   const sev = obj.severity && typeof obj.severity === 'object' ? (obj.severity as Record<string, unknown>) : {};
   if (obj.severity !== undefined && obj.severity !== null && typeof obj.severity !== 'object') {
     problems.push(`severity: expected an object, got ${JSON.stringify(obj.severity)}`);
@@ -89,6 +111,12 @@ function normalizeSettings(raw: unknown, resource: string): Settings {
     if (typeof n === 'number' && Number.isFinite(n) && n >= 0) debounceMs = Math.min(Math.round(n), 60_000);
     else problems.push(`debounceMs: ${JSON.stringify(n)} is not a non-negative number`);
   }
+  let maxFileSizeMB = DEFAULTS.maxFileSizeMB;
+  if (obj.maxFileSizeMB !== undefined && obj.maxFileSizeMB !== null) {
+    const n = obj.maxFileSizeMB;
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) maxFileSizeMB = n;
+    else problems.push(`maxFileSizeMB: ${JSON.stringify(n)} is not a positive number`);
+  }
   const settings: Settings = {
     check: pick(obj.check, ['auto', 'always'] as const, DEFAULTS.check, 'check', problems),
     form: pick(obj.form, ['auto', '10-K', '20-F'] as const, DEFAULTS.form, 'form', problems),
@@ -97,6 +125,7 @@ function normalizeSettings(raw: unknown, resource: string): Settings {
       partial: pick(sev.partial, SEVERITIES, DEFAULTS.severity.partial, 'severity.partial', problems),
     },
     debounceMs,
+    maxFileSizeMB,
   };
   for (const p of problems) connection.console.log(`item1c: invalid setting for ${resource}: ${p}; using the default`);
   return settings;
@@ -119,11 +148,13 @@ function getSettings(uri: string): Promise<Settings> {
 }
 
 function optionsFor(uri: string, settings: Settings): AnalyzeOptions {
-  return {
+  // `.item1c.json` next to or above the draft adds rule settings, fiscal year and house phrases.
+  return configs.optionsFor(uri, {
     form: settings.form,
     check: forced.has(uri) ? 'always' : settings.check,
     severity: { ...settings.severity },
-  };
+    maxBytes: Math.round(settings.maxFileSizeMB * 1024 * 1024),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +179,12 @@ function reportFor(doc: TextDocument, settings: Settings): Report {
   const optionsKey = JSON.stringify(options);
   const cached = reports.get(doc.uri);
   if (cached && cached.version === doc.version && cached.optionsKey === optionsKey) return cached.report;
-  const report = analyze(doc.getText(), options);
+  const text = doc.getText();
+  if (FAULT_MARKER && text.includes(FAULT_MARKER)) throw new Error('fault injected for a test');
+  // One analyzer per document: an edit outside the Item 1C section reuses the section's analysis.
+  let analyzer = analyzers.get(doc.uri);
+  if (!analyzer) analyzers.set(doc.uri, (analyzer = createAnalyzer()));
+  const report = analyzer.analyze(text, options);
   reports.set(doc.uri, { version: doc.version, optionsKey, report });
   return report;
 }
@@ -199,9 +235,11 @@ async function validate(uri: string): Promise<void> {
   if (!doc) return;
   const version = doc.version;
   let diagnostics: Diagnostic[] = [];
+  let checked: Report | null = null;
   if (isChecked(doc)) {
     try {
       const report = reportFor(doc, settings);
+      checked = report;
       diagnostics = report.findings.map((f) => toDiagnostic(doc, f));
     } catch (err) {
       connection.console.error(`item1c: analysis failed for ${uri}: ${err instanceof Error ? err.stack : String(err)}`);
@@ -219,6 +257,7 @@ async function validate(uri: string): Promise<void> {
   const now = documents.get(uri);
   if (!now || now.version !== version) return;
   await connection.sendDiagnostics({ uri, version, diagnostics });
+  if (checklistNotifications && checked) await connection.sendNotification(CHECKLIST_METHOD, buildChecklist(now, checked));
 }
 
 function runValidation(uri: string): void {
@@ -258,7 +297,30 @@ function intersects(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function fixEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit' | 'command'> {
+/** Replacements of existing text; null when the fix only adds tab stops and the client cannot take snippet edits. */
+function replacementEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit'> | null {
+  const replacements = fix.replacements ?? [];
+  const text = doc.getText();
+  const tabStops = replacements.some((r) => /(^|[^\\])\$(\d|\{\d)/.test(r.snippet));
+  if (tabStops && snippetEditSupport && documentChangesSupported) {
+    const edits = [
+      ...fix.insertions.map((i) => ({ range: rangeOf(doc, i.offset, i.offset), newText: i.plain })),
+      ...replacements.map((r) => ({ range: rangeOf(doc, r.span.start, r.span.end), snippet: { kind: 'snippet' as const, value: r.snippet } })),
+    ];
+    return { edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } };
+  }
+  if (replacements.every((r) => r.plain === text.slice(r.span.start, r.span.end)) && fix.insertions.length === 0) return null;
+  const edits: TextEdit[] = [
+    ...fix.insertions.map((i) => ({ range: rangeOf(doc, i.offset, i.offset), newText: i.plain })),
+    ...replacements.map((r) => ({ range: rangeOf(doc, r.span.start, r.span.end), newText: r.plain })),
+  ];
+  return {
+    edit: documentChangesSupported ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } : { changes: { [doc.uri]: edits } },
+  };
+}
+
+function fixEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit' | 'command'> | null {
+  if (fix.replacements && fix.replacements.length > 0) return replacementEdit(doc, fix);
   if (snippetInsertion) {
     // The client turns these into real tab stops; a WorkspaceEdit cannot carry snippets portably.
     const insertions = fix.insertions.map((i) => ({ ...doc.positionAt(i.offset), snippet: i.snippet }));
@@ -294,12 +356,14 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
       const sent = requested.get(findingKey(finding));
       if (!sent && !intersects(fresh.range, params.range)) continue;
       for (const fix of finding.fixes) {
+        const edit = fixEdit(doc, fix);
+        if (!edit) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [sent ?? fresh],
           isPreferred: fix.preferred,
-          ...fixEdit(doc, fix),
+          ...edit,
         });
       }
     }
@@ -323,8 +387,11 @@ connection.onInitialize((params): InitializeResult => {
   configurationSupported = caps.workspace?.configuration === true;
   registerConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   documentChangesSupported = caps.workspace?.workspaceEdit?.documentChanges === true;
-  const init = params.initializationOptions as { snippetInsertion?: unknown } | null | undefined;
+  snippetEditSupport = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+  watchConfigFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  const init = params.initializationOptions as { snippetInsertion?: unknown; checklist?: unknown } | null | undefined;
   snippetInsertion = init?.snippetInsertion === true;
+  checklistNotifications = init?.checklist === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -344,6 +411,22 @@ connection.onInitialized(() => {
       .register(DidChangeConfigurationNotification.type, { section: 'item1c' })
       .catch((err: unknown) => connection.console.error(`item1c: could not register for settings changes: ${message(err)}`));
   }
+  // Configuration files: watched when the client can; otherwise each check compares their mtime.
+  if (watchConfigFiles) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.item1c.json' }, { globPattern: '**/.item1c.jsonc' }] })
+      .then(
+        () => {
+          configs.watching = true;
+        },
+        (err: unknown) => connection.console.error(`item1c: could not watch configuration files: ${message(err)}`),
+      );
+  }
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  configs.clear();
+  revalidateAll();
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -367,6 +450,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   reports.delete(uri);
+  analyzers.delete(uri);
   settingsCache.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -419,6 +503,17 @@ function logUnexpected(err: unknown): void {
 }
 process.on('uncaughtException', logUnexpected);
 process.on('unhandledRejection', logUnexpected);
+
+// `item1c/stats`: what the analyzer of a document computed and reused, for benchmarks and tests
+// (an edit outside the Item 1C section must not re-analyse it).
+connection.onRequest('item1c/stats', (params: { uri?: unknown } | null) => {
+  const uri = typeof params?.uri === 'string' ? params.uri : null;
+  const analyzer = uri ? analyzers.get(uri) : undefined;
+  return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: process.memoryUsage.rss() };
+});
+
+registerChecklistRequests(connection, currentReport);
+registerXbrlRequests(connection, currentReport);
 
 documents.listen(connection);
 connection.listen();

@@ -13,6 +13,12 @@ export interface CheckCommand {
   /** `false` forces plain output; `undefined` lets the formatter decide from the terminal. */
   color: boolean | undefined;
   files: string[];
+  /** `--config FILE`: use this configuration for every file instead of looking for `.item1c.json`. */
+  config?: string;
+  /** `--no-config`: use no configuration file at all. */
+  noConfig?: boolean;
+  /** `--max-file-size-mb N`: larger files are not checked (default 10). */
+  maxFileSizeMB?: number;
 }
 
 export type Invocation =
@@ -22,6 +28,9 @@ export type Invocation =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: item1c check [options] FILE...
+       item1c report [--format html|md] [-o OUT] FILE   (see item1c report --help)
+       item1c xbrl [--format json|ixbrl] FILE...       (see item1c xbrl --help)
+       item1c import [-o OUT.md] FILE                  (see item1c import --help)
 
 Checks the cybersecurity section of an annual report drafted in Markdown
 (Form 10-K Item 1C or Form 20-F Item 16K, Regulation S-K Item 106).
@@ -31,6 +40,10 @@ Options:
   --form auto|10-K|20-F      form whose citations to use (default: auto, from the heading)
   --check auto|always        auto: only check files with an Item 1C / 16K heading;
                              always: treat a file without one as the section itself
+  --config FILE              use this configuration file for every draft (default: the
+                             nearest .item1c.json or .item1c.jsonc above each draft)
+  --no-config                use no configuration file
+  --max-file-size-mb N       do not check files larger than N megabytes (default: 10)
   --no-color                 plain text output even on a terminal (NO_COLOR is also honoured)
   -h, --help                 show this help
   -v, --version              show the version
@@ -56,6 +69,9 @@ export function parseArgs(argv: readonly string[]): Invocation {
   let form: FormOption = 'auto';
   let check: CheckOption = 'auto';
   let color: boolean | undefined;
+  let config: string | undefined;
+  let noConfig = false;
+  let maxFileSizeMB: number | undefined;
   let help = false;
   let version = false;
   let optionsEnded = false;
@@ -119,6 +135,22 @@ export function parseArgs(argv: readonly string[]): Invocation {
         check = value as CheckOption;
         break;
       }
+      case '--config': {
+        const value = takeValue();
+        if (value === undefined || value === '') return usageError('--config needs a file name');
+        config = value;
+        break;
+      }
+      case '--max-file-size-mb': {
+        const value = takeValue();
+        const mb = value === undefined ? NaN : Number(value);
+        if (!(mb > 0) || !Number.isFinite(mb)) return usageError(`--max-file-size-mb expects a positive number of megabytes${value === undefined ? '' : `, not '${value}'`}`);
+        maxFileSizeMB = mb;
+        break;
+      }
+      case '--no-config':
+        noConfig = true;
+        break;
       default:
         return usageError(`unknown option '${arg}'`);
     }
@@ -130,10 +162,11 @@ export function parseArgs(argv: readonly string[]): Invocation {
 
   const [command, ...rest] = positionals;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check') return usageError(`unknown command '${command}' (the only command is 'check')`);
+  if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl or import)`);
   files.push(...rest);
   if (files.length === 0) return usageError('no files to check');
-  return { kind: 'check', format, form, check, color, files };
+  if (config !== undefined && noConfig) return usageError('--config and --no-config cannot be used together');
+  return { kind: 'check', format, form, check, color, files, ...(config !== undefined ? { config } : {}), ...(noConfig ? { noConfig } : {}), ...(maxFileSizeMB !== undefined ? { maxFileSizeMB } : {}) };
 }
 
 function usageError(message: string): Invocation {

@@ -41,6 +41,7 @@ function fileJson(file: CheckedFile) {
       cite: verdict.cite,
       reason: verdict.reason,
       evidence: verdict.evidence.map((ev) => ({ ...toRange(lines, ev.span), text: ev.text })),
+      ...(verdict.waived ? { waived: { reason: verdict.waived.reason, line: verdict.waived.line + 1 } } : {}),
     })),
     diagnostics: report.findings.map((finding) => ({
       rule: finding.rule,
@@ -50,5 +51,8 @@ function fileJson(file: CheckedFile) {
       ...toRange(lines, finding.span),
       url: finding.url ?? null,
     })),
+    // Waiver comments in the draft; `line` is 1-based.
+    waivers: (report.waivers ?? []).map((w) => ({ line: w.line + 1, rule: w.rule, reason: w.reason, kind: w.kind, used: w.used })),
+    config: file.config ?? null,
   };
 }

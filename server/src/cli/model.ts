@@ -1,9 +1,11 @@
 // What the formatters consume: one outcome per file argument, in argument order, plus the
 // conversions from the core's offsets to the 1-based positions every output format uses.
-import { analyze, LineIndex } from '../core';
+import { analyze, LineIndex, REFUSAL_RULES } from '../core';
 import type { Report, Severity, Span } from '../core';
 import type { CheckCommand } from './args';
 import { readDraft } from './readDraft';
+import { CliConfig } from './config';
+import { withConfig } from '../config/parse';
 
 export interface CheckedFile {
   kind: 'checked';
@@ -11,6 +13,8 @@ export interface CheckedFile {
   text: string;
   lines: LineIndex;
   report: Report;
+  /** The configuration file used, as shown to the user; null when none applied. */
+  config?: string | null;
 }
 
 export interface FailedFile {
@@ -29,13 +33,19 @@ export interface Range1 {
   endColumn: number;
 }
 
-export function checkFiles(command: CheckCommand): FileOutcome[] {
+export function checkFiles(command: CheckCommand, warn: (line: string) => void = (line) => void process.stderr.write(line)): FileOutcome[] {
+  const configs = new CliConfig(command, warn);
   return command.files.map((path): FileOutcome => {
     const read = readDraft(path);
     if (!read.ok) return { kind: 'failed', path, error: read.error };
     try {
-      const report = analyze(read.text, { form: command.form, check: command.check });
-      return { kind: 'checked', path, text: read.text, lines: new LineIndex(read.text), report };
+      const config = configs.forFile(path);
+      const maxBytes = command.maxFileSizeMB !== undefined ? Math.round(command.maxFileSizeMB * 1024 * 1024) : undefined;
+      const report = analyze(read.text, withConfig({ form: command.form, check: command.check, ...(maxBytes ? { maxBytes } : {}) }, config?.options));
+      // Too large or binary: say so plainly instead of reporting an empty checklist.
+      const refused = report.findings.find((f) => f.rule === REFUSAL_RULES.tooLarge || f.rule === REFUSAL_RULES.binary);
+      if (refused) return { kind: 'failed', path, error: refused.message };
+      return { kind: 'checked', path, text: read.text, lines: new LineIndex(read.text), report, config: config ? configs.display(config.path) : null };
     } catch (err) {
       // A crash on one draft must not hide the results for the others.
       const detail = err instanceof Error ? err.message : String(err);

@@ -47,9 +47,21 @@ function fileBlock(file: CheckedFile, paint: Paint): string {
     const statusWidth = Math.max(...report.elements.map((e) => e.status.length));
     for (const verdict of report.elements) {
       const mark = paint(STATUS_COLOR[verdict.status], `${SYMBOL[verdict.status]} ${verdict.status.padEnd(statusWidth)}`);
-      out.push(`    ${mark}  ${verdict.id.padEnd(idWidth)}  ${verdict.cite.padEnd(citeWidth)}  ${verdict.reason}`);
+      const waived = verdict.waived ? `  ${paint('2', `(waived on line ${verdict.waived.line + 1}${verdict.waived.reason ? `: ${verdict.waived.reason}` : ''})`)}` : '';
+      out.push(`    ${mark}  ${verdict.id.padEnd(idWidth)}  ${verdict.cite.padEnd(citeWidth)}  ${verdict.reason}${waived}`);
     }
   }
+
+  const waivers = report.waivers ?? [];
+  if (waivers.length > 0) {
+    out.push('', '  Waivers');
+    const ruleWidth = Math.max(...waivers.map((w) => w.rule.length));
+    for (const w of waivers) {
+      const state = w.used ? 'used  ' : paint('2', 'unused');
+      out.push(`    line ${String(w.line + 1).padEnd(5)} ${w.rule.padEnd(ruleWidth)}  ${state}  ${w.reason ? w.reason : paint('33', '(no reason given)')}`);
+    }
+  }
+  if (file.config) out.push('', `  Configuration: ${file.config}`);
 
   out.push('');
   if (report.findings.length === 0) {

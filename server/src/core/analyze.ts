@@ -1,43 +1,43 @@
-import type { AnalyzeOptions, ElementVerdict, Finding, Report } from './types';
-import pkg from '../../../package.json';
-import { findSection } from './section/findSection';
-import { textBlocks } from './markdown/blocks';
-import { buildSentences } from './text/buildSentences';
-import { RecognitionContext } from './recognise/context';
-import { ELEMENTS, citeFor } from './elements/registry';
-import { RULES } from './rules/registry';
+import type { AnalyzeOptions, Finding, Report } from './types';
+// A named import lets the bundler keep only this field of the manifest.
+import { version } from '../../../package.json';
+import { findSection, emptySection } from './section/findSection';
+import { analyzeSection, type SectionMemo } from './sectionAnalysis';
+import { inputRefusal } from './guard';
+import { ELEMENTS } from './elements/registry';
+import { RULES, RULE_META } from './rules/registry';
+import { applyWaivers } from './waivers';
 import { insertionFixes } from './fixes/insertSections';
 
-export const VERSION: string = pkg.version;
+export const VERSION: string = version;
 
-/** text + options -> report. Pure and synchronous: no I/O, no editor, no transport. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  const section = findSection(text, options);
+const ELEMENT_IDS: ReadonlySet<string> = new Set(ELEMENTS.map((e) => e.id));
+const KNOWN_IDS: ReadonlySet<string> = new Set([...RULE_META.map((r) => r.id), ...ELEMENT_IDS]);
+
+/**
+ * text + options -> report. Pure and synchronous: no I/O, no editor, no transport.
+ * `memo` (see createAnalyzer) only makes repeated checks of one document faster; the report is the same.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, memo?: SectionMemo): Report {
+  // Files above the size limit and binary files get one finding that says why they are not checked.
+  const refusal = inputRefusal(text, options);
+  const section = refusal ? emptySection(options) : findSection(text, options);
   const form = section.form;
   if (!section.found) {
-    return { version: VERSION, form, section, elements: [], findings: [], sourceFixes: [], sentences: [] };
+    return { version: VERSION, form, section, elements: [], findings: refusal ? [refusal] : [], sourceFixes: [], sentences: [], waivers: [] };
   }
 
-  const sentences = buildSentences(text, textBlocks(text, section.bodySpan), section);
-  const ctx = new RecognitionContext(sentences, form);
-  const elements: ElementVerdict[] = ELEMENTS.map((element) => {
-    const cite = citeFor(element, form);
-    if (section.crossReference) {
-      return { id: element.id, status: 'not-applicable', reason: 'Not checked: the section only refers to another part of the report.', evidence: [], cite };
-    }
-    try {
-      return { id: element.id, cite, ...element.recognise(ctx) };
-    } catch (error) {
-      // One faulty recogniser must not take the others down.
-      return { id: element.id, cite, status: 'partial', reason: `Could not be checked: ${(error as Error).message}`, evidence: [] };
-    }
-  });
+  // Parse, sentences and element recognisers: see sectionAnalysis.ts (reused across keystrokes with a memo).
+  const { sentences, ctx, elements } = analyzeSection(text, section, form, memo);
 
-  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences };
+  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };
   const ruleCtx = { text, section, sentences: ctx.sentences, elements, options };
   const fixes = insertionFixes(text, report);
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    // Configuration (`.item1c.json`): a rule can be turned off or given another severity.
+    const setting = options.rules?.[rule.id];
+    if (setting?.enabled === false) continue;
     let produced;
     try {
       produced = rule.check(ruleCtx);
@@ -54,10 +54,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     }
     for (const f of produced) {
       const fix = f.rule === 'element-missing' && f.element ? fixes.perElement.get(f.element) : undefined;
-      findings.push({ ...f, fixes: fix ? [fix] : [] });
+      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? [])] });
     }
   }
-  report.findings = findings;
+  const waived = applyWaivers(text, findings, elements, KNOWN_IDS, ELEMENT_IDS, options);
+  report.findings = waived.findings;
+  report.waivers = waived.waivers;
   report.sourceFixes = fixes.all ? [fixes.all] : [];
   return report;
 }

@@ -1,7 +1,13 @@
 // Public surface of the analysis core. The server, the CLI and the tests import from here only.
 export * from './types';
 export { analyze, VERSION } from './analyze';
+export { createAnalyzer } from './analyzer';
+export type { Analyzer, AnalyzerStats } from './analyzer';
+export { DEFAULT_MAX_BYTES, REFUSAL_RULES } from './guard';
 export { LineIndex } from './text/lineIndex';
 export { hoverAt } from './hover';
 export { ELEMENTS, elementById, citeFor, ecfrUrl } from './elements/registry';
 export type { ElementDef } from './elements/registry';
+export { RULES, RULE_META, ruleById } from './rules/registry';
+export type { RuleMeta } from './rules/registry';
+export * from './xbrl';

@@ -42,6 +42,28 @@ export interface AnalyzeOptions {
   check?: 'auto' | 'always';
   /** Severity of the element diagnostics. */
   severity?: { missing?: Severity; partial?: Severity };
+  /**
+   * Larger files (in UTF-8 bytes) are not checked: the report carries one `file-too-large` finding
+   * instead. Default 10 MB; 0 or Infinity turns the limit off.
+   */
+  maxBytes?: number;
+  /** Per-rule settings by rule id (from `.item1c.json`); they win over `severity`. */
+  rules?: Record<string, RuleSetting>;
+  /** Fiscal year the report covers; inferred from the draft when absent. */
+  fiscalYear?: number;
+  /** House style: phrases every draft must contain, and phrases it must not. */
+  housePhrases?: HousePhrases;
+}
+
+export interface RuleSetting {
+  /** `false` turns the rule off. */
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface HousePhrases {
+  required?: string[];
+  forbidden?: string[];
 }
 
 export interface Subsection {
@@ -96,6 +118,8 @@ export interface ElementVerdict {
   evidence: Evidence[];
   /** e.g. `Item 106(c)(1)` or `Item 16K(c)(1)`. */
   cite: string;
+  /** Set when a waiver comment names this element; `status` still says what the text shows. Line is 0-based. */
+  waived?: { reason: string; line: number };
 }
 
 /** A text insertion: `snippet` uses `${n:placeholder}` tab stops; `plain` has `[●]` blanks. */
@@ -105,10 +129,19 @@ export interface Insertion {
   plain: string;
 }
 
+/** Replaces existing text: `snippet` may carry tab stops; `plain` is the text for clients without snippets. */
+export interface Replacement {
+  span: Span;
+  snippet: string;
+  plain: string;
+}
+
 export interface Fix {
   title: string;
   kind: 'quickfix' | 'source';
   insertions: Insertion[];
+  /** Edits of existing text. A replacement whose `plain` equals the current text only makes sense with snippets. */
+  replacements?: Replacement[];
   /** Marks the fix a client should prefer for its diagnostic. */
   preferred?: boolean;
 }
@@ -136,4 +169,22 @@ export interface Report {
   sourceFixes: Fix[];
   /** Sentences of the section, with their offsets, for hovers and evidence look-ups. */
   sentences: Sentence[];
+  /** `item1c-disable...` comments found in the document, one entry per rule or element they name. */
+  waivers: Waiver[];
+}
+
+export type WaiverKind = 'next-line' | 'range' | 'file';
+
+export interface Waiver {
+  /** 0-based line of the comment. */
+  line: number;
+  /** Rule id or element id the comment names. */
+  rule: string;
+  /** Text after the colon; empty when none was given. */
+  reason: string;
+  kind: WaiverKind;
+  /** True when it suppressed at least one finding (or waived an element that is missing or partial). */
+  used: boolean;
+  /** The whole comment. */
+  span: Span;
 }

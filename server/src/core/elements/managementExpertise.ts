@@ -12,7 +12,8 @@ const PRIOR_ROLE = /\b(previously|prior to (joining|that|this)|before joining|fo
 const PERSON = /\b(c[a-z]{1,3}o|chief|officer|head of|vice president|director|leader\w*|executives?|he|she|they|his|her|their|team|members?|personnel|professionals|individuals?|staff|who)\b/;
 // "To be appointed, we require expertise ..." states a requirement, not anyone's expertise.
 const REQUIREMENT = /\b(require[sd]?|requirements?|must (have|possess)|expected to have)\b/;
-const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to|career|trained|credentials?)\b/;
+// "prior to joining" is a career; "prior to engaging them" (vendors) is not.
+const EXPERIENCE_TALK = /\b(experience\w*|expertise|background|knowledge|skills|qualif\w+|certif\w+|degrees?|served|previously|prior to (joining|working|that|this|becoming|serving|(his|her|their) (current )?(role|position|appointment|tenure))|career|trained|credentials?)\b/;
 const CYBER_TIE = /\b(cyber\w*|ciso|chief information( security)? officer|security officer|information security|security|infosec|information technology|technology risk|it (risk|security|operations|infrastructure)|data protection|privacy|risk management|incident response|networks?|computer science)\b/;
 const POOLED = /\b(combined|collectively|aggregate|on average|average of|in total|together have|between them)\b/;
 const VAGUE = /\b(decades|significant|extensive|substantial|many years|broad|deep|considerable|wide[- ]ranging|seasoned|experienced|relevant experience|various roles|appropriate|requisite|years of experience)\b/;

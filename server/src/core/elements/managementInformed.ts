@@ -13,6 +13,11 @@ const CHANNEL =
 const WHO = /\b(ciso|cio|cso|cto|chief \w+( \w+)? officer|officer|management|executives?|leadership|committee|team|head of|vice president|director|he|she|they)\b/;
 const INCIDENTS = /\b(remediat\w*|mitigat\w*|detect\w*|incidents?|threats?|events?|breach\w*|attacks?|vulnerabilit\w+)\b/;
 const PLAN_ONLY = /\b(incident response plan|incident response policy|response plan)\b/;
+// What the responsible body does once an incident occurs ("If a cybersecurity incident occurs, our
+// cybersecurity management committee will promptly organize ... assessment"): escalation, not how it is
+// informed about and monitors prevention, detection, mitigation and remediation. Partial at most.
+const ESCALATION = /\b(if|when|whenever|upon|once|in the event( that| of)?)\b[^.;]{0,80}\b(incidents?|events?|breach\w*|attacks?)\b/;
+const RESPONDS = /\b(organi[sz]\w+|assess\w*|investigat\w+|report\w*|escalat\w+|notif\w+|conven\w+|respond\w*|evaluat\w+)\b/;
 
 export const managementInformed: ElementDef = {
   id: 'management-informed',
@@ -53,6 +58,14 @@ export const managementInformed: ElementDef = {
       };
     }
     if (about.length > 0) return { status: 'partial', reason: 'How management is informed is described only as planned.', evidence: ctx.evidence(about) };
+    const escalation = current(ctx.where(ESCALATION, WHO, RESPONDS));
+    if (escalation.length > 0) {
+      return {
+        status: 'partial',
+        reason: 'Describes only what the responsible persons do once an incident occurs; say how they are informed about and monitor the prevention, detection, mitigation and remediation of incidents.',
+        evidence: ctx.evidence([...escalation, ...plans]),
+      };
+    }
     if (plans.length > 0) {
       return { status: 'partial', reason: 'Only names an incident response plan; it does not describe how the responsible persons are informed about and monitor prevention, detection, mitigation and remediation.', evidence: ctx.evidence(plans) };
     }

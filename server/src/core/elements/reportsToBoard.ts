@@ -19,7 +19,7 @@ export const reportsToBoard: ElementDef = {
   missingText: 'whether the responsible managers report information about cybersecurity risks to the board or a board committee',
   cyd: ['CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag'],
   template:
-    'Our Chief Information Security Officer reports on cybersecurity risks to the ${1:Audit} Committee of the Board ${2|quarterly,semi-annually,annually|} and promptly informs it of significant cybersecurity incidents.',
+    'Our Chief Information Security Officer reports on cybersecurity risks to the ${1|Audit,Risk,Technology|} Committee of the Board ${2|quarterly,semi-annually,annually|} and promptly informs it of significant cybersecurity incidents.',
   recognise(ctx) {
     const no = ctx.where(NEGATIVE, /\b(board|committee)\b/);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that they do not report to the board.', evidence: ctx.evidence(no) };

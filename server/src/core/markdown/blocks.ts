@@ -1,7 +1,15 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+// Text blocks (paragraphs, headings, table cells) of one slice of the document, with document offsets.
+//
+// The core needs where blocks start and end, not a syntax tree, so it reads micromark's token stream
+// directly instead of building mdast with remark: same tokenizer, same offsets, less work.
+// The slice is cut into chunks at blank lines where CommonMark cannot carry any state across
+// (see chunkStarts), and each chunk is parsed on its own. That makes re-checking after a keystroke
+// incremental: an unchanged chunk is found in the cache by its text and is not parsed again.
+import { parse, postprocess, preprocess } from 'micromark';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Span } from '../types';
+import type { Lru } from '../util/lru';
 
 export interface Block {
   kind: 'paragraph' | 'heading' | 'cell';
@@ -9,38 +17,182 @@ export interface Block {
   span: Span;
 }
 
-interface Node {
-  type: string;
-  children?: Node[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
+/** A block with offsets relative to the start of its chunk. */
+interface RelBlock {
+  kind: Block['kind'];
+  start: number;
+  end: number;
 }
 
-const plain = unified().use(remarkParse);
-const withGfm = unified().use(remarkParse).use(remarkGfm);
+/** Parsed chunks by their text; shared by consecutive checks of one document. */
+export type BlockCache = Lru<string, readonly RelBlock[]>;
 
-// GFM costs several times plain parsing; only a slice that has a table delimiter row needs it.
+// Parsers are built once: building one combines the syntax extensions, which costs as much as parsing
+// a paragraph. GFM costs several times plain parsing; only chunks with a table or footnote use it.
+type Parser = ReturnType<typeof parse>;
+let plainParser: Parser | null = null;
+let gfmParser: Parser | null = null;
+
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\r\n]+\]:/m;
+
+const BLOCK_TOKENS: Record<string, Block['kind']> = {
+  paragraph: 'paragraph',
+  atxHeading: 'heading',
+  setextHeading: 'heading',
+  tableHeader: 'cell',
+  tableData: 'cell',
+};
+
+function parseChunk(chunk: string): RelBlock[] {
+  const gfm = TABLE_DELIMITER.test(chunk) || FOOTNOTE_DEFINITION.test(chunk);
+  const parser = gfm ? (gfmParser ??= parse({ extensions: [gfmTable(), gfmFootnote()] })) : (plainParser ??= parse());
+  // Per-document state of a reused parser: link labels seen and the lazy-line flags by line number.
+  parser.defined.length = 0;
+  parser.lazy = {};
+  const events = postprocess(parser.document().write(preprocess()(chunk, undefined, true)));
+  const blocks: RelBlock[] = [];
+  for (const [kind, token] of events) {
+    if (kind !== 'exit') continue;
+    const blockKind = BLOCK_TOKENS[token.type];
+    if (blockKind === undefined) continue;
+    const start = token.start.offset;
+    const end = token.end.offset;
+    if (end > start) blocks.push({ kind: blockKind, start, end });
+  }
+  // Exit events come innermost first; a chunk's blocks never nest, but order them by position anyway.
+  blocks.sort((a, b) => a.start - b.start);
+  return blocks;
+}
 
 /** Parses one slice of the document and returns its text blocks with document offsets. */
-export function textBlocks(text: string, span: Span): Block[] {
+export function textBlocks(text: string, span: Span, cache?: BlockCache): Block[] {
   const slice = text.slice(span.start, span.end);
-  const processor = TABLE_DELIMITER.test(slice) ? withGfm : plain;
-  const tree = processor.parse(slice) as Node;
+  const starts = chunkStarts(slice);
   const blocks: Block[] = [];
-  const visit = (node: Node): void => {
-    const pos = node.position;
-    const start = pos?.start.offset;
-    const end = pos?.end.offset;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      if (start !== undefined && end !== undefined && end > start) {
-        const kind = node.type === 'tableCell' ? 'cell' : (node.type as 'paragraph' | 'heading');
-        blocks.push({ kind, span: { start: span.start + start, end: span.start + end } });
-      }
-      return;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const chunk = slice.slice(from, i + 1 < starts.length ? starts[i + 1] : slice.length);
+    let rel = cache?.get(chunk);
+    if (rel === undefined) {
+      rel = parseChunk(chunk);
+      cache?.set(chunk, rel);
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'definition') return;
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
+    const base = span.start + from;
+    for (const b of rel) blocks.push({ kind: b.kind, span: { start: base + b.start, end: base + b.end } });
+  }
   return blocks;
+}
+
+const enum State {
+  Normal,
+  Fence,
+  Html,
+  /** Something the scan cannot classify with certainty: no further chunk boundaries. */
+  Opaque,
+}
+
+const HTML_BLOCK_1 = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
+
+/**
+ * Offsets in `slice` where an independent parse may start (always includes 0).
+ *
+ * A boundary is the start of a line at column 0 that follows a blank line. There, CommonMark closes
+ * every container (list items and footnotes need indentation to continue, block quotes need `>`,
+ * nothing continues lazily across a blank line), so parsing from that line on gives the same blocks as
+ * parsing the whole slice, unless a fenced code block or an HTML block of kinds 1-5 (which may contain
+ * blank lines) is still open. Those are tracked when they open at column 0, where they are always
+ * top-level; anything ambiguous (a fence or HTML block opening at indent 1-3, an HTML block of kinds
+ * 6-7) stops chunking for the rest of the slice, which is always correct, only slower.
+ */
+export function chunkStarts(slice: string): number[] {
+  const starts = [0];
+  const n = slice.length;
+  let state: State = State.Normal;
+  let fenceChar = 0;
+  let fenceLength = 0;
+  let htmlEnd = '';
+  let previousBlank = false;
+  let pos = 0;
+  while (pos < n && state !== State.Opaque) {
+    let end = pos;
+    let c = 0;
+    while (end < n && (c = slice.charCodeAt(end)) !== 10 && c !== 13) end++;
+    const next = end >= n ? n : c === 13 && slice.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    let first = pos;
+    while (first < end && ((c = slice.charCodeAt(first)) === 32 || c === 9)) first++;
+    const blank = first === end;
+    switch (state) {
+      case State.Fence: {
+        if (!blank && isFenceClose(slice, pos, first, end, fenceChar, fenceLength)) state = State.Normal;
+        break;
+      }
+      case State.Html: {
+        if (slice.slice(pos, end).toLowerCase().includes(htmlEnd)) state = State.Normal;
+        break;
+      }
+      case State.Normal: {
+        if (blank) break;
+        const indent = first - pos;
+        if (previousBlank && indent === 0 && pos > 0) starts.push(pos);
+        const lead = slice.charCodeAt(first);
+        if (lead === 96 /* ` */ || lead === 126 /* ~ */) {
+          let run = first;
+          while (run < end && slice.charCodeAt(run) === lead) run++;
+          const length = run - first;
+          if (length < 3) break;
+          // A backtick fence's info string cannot contain a backtick; such a line is a paragraph.
+          if (lead === 96 && slice.slice(run, end).includes('`')) break;
+          // Tabs in the indent make the column uncertain; indent 4+ is indented code.
+          if (indent > 3 || slice.slice(pos, first).includes('\t')) break;
+          if (indent > 0) {
+            state = State.Opaque;
+            break;
+          }
+          state = State.Fence;
+          fenceChar = lead;
+          fenceLength = length;
+        } else if (lead === 60 /* < */ && indent <= 3) {
+          const line = slice.slice(first, end);
+          const kind = htmlBlockEnd(line);
+          if (kind === null) {
+            // Kinds 6 and 7 end at a blank line but change how the lines before it are read.
+            state = State.Opaque;
+          } else if (!line.toLowerCase().includes(kind.end, kind.from)) {
+            state = indent === 0 ? State.Html : State.Opaque;
+            htmlEnd = kind.end;
+          }
+        }
+        break;
+      }
+    }
+    previousBlank = blank;
+    pos = next === pos ? n : next;
+  }
+  return starts;
+}
+
+/** A closing fence: indented by at most three spaces (no tabs), at least as long, nothing after it. */
+function isFenceClose(slice: string, pos: number, first: number, end: number, char: number, length: number): boolean {
+  if (first - pos > 3) return false;
+  for (let i = pos; i < first; i++) if (slice.charCodeAt(i) !== 32) return false;
+  let run = first;
+  while (run < end && slice.charCodeAt(run) === char) run++;
+  if (run - first < length) return false;
+  for (let i = run; i < end; i++) {
+    const c = slice.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** For a line starting with `<`: the end marker of an HTML block of kinds 1-5 (searched from `from`), else null. */
+function htmlBlockEnd(line: string): { end: string; from: number } | null {
+  const m = HTML_BLOCK_1.exec(line);
+  if (m) return { end: `</${m[1].toLowerCase()}>`, from: 1 };
+  if (line.startsWith('<!--')) return { end: '-->', from: 2 };
+  if (line.startsWith('<![CDATA[')) return { end: ']]>', from: 9 };
+  if (line.startsWith('<?')) return { end: '?>', from: 2 };
+  if (/^<![A-Za-z]/.test(line)) return { end: '>', from: 2 };
+  return null;
 }

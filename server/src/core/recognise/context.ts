@@ -18,14 +18,22 @@ export function isAspirational(norm: string): boolean {
   return ASPIRATIONAL.test(norm);
 }
 
+/** What matching needs from a sentence's text; a pure function of the text, so it can be memoised. */
+export interface Prepared {
+  norm: string;
+  future: boolean;
+}
+
+export function prepareSentence(text: string): Prepared {
+  const norm = normalizeForMatch(text.replace(/^#+\s*/, ''));
+  return { norm, future: isAspirational(norm) };
+}
+
 export class RecognitionContext {
   readonly sentences: Sent[];
 
-  constructor(sentences: Sentence[], readonly form: Form | null) {
-    this.sentences = sentences.map((s, index) => {
-      const norm = normalizeForMatch(s.text.replace(/^#+\s*/, ''));
-      return { ...s, index, norm, future: isAspirational(norm) };
-    });
+  constructor(sentences: Sentence[], readonly form: Form | null, prepare: (text: string) => Prepared = prepareSentence) {
+    this.sentences = sentences.map((s, index) => ({ ...s, index, ...prepare(s.text) }));
   }
 
   /** Body sentences (not headings) matching every pattern given. */

@@ -2,25 +2,73 @@ import type { AnalyzeOptions, Form, Part, SectionInfo, Span, Subsection } from '
 import { bareSectionTitle, closingHeading, headingLine, otherItemTitle, RUN_IN_NEXT_ITEM, sectionHeading, type HeadingLine } from './headings';
 import { normalizeForMatch } from '../text/normalize';
 
-interface Line {
-  start: number;
-  end: number;
-  raw: string;
-}
+/**
+ * Line table of the text: offsets only, the text of a line is sliced when asked for. Building it is a
+ * native `indexOf` scan, so finding the section in a whole annual report costs about a millisecond.
+ */
+export class Lines {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
 
-/** Splits text into lines with offsets; a cheap scan so the whole report is never parsed. */
-export function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start, end: i, raw: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  constructor(readonly text: string) {
+    const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      let start = 0;
+      for (;;) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0) break;
+        this.starts.push(start);
+        this.ends.push(nl);
+        start = nl + 1;
+      }
+      this.starts.push(start);
+      this.ends.push(n);
+    } else {
+      // CR LF and a lone CR end a line too.
+      const breaks = /\r\n?|\n/g;
+      let start = 0;
+      let m: RegExpExecArray | null;
+      while ((m = breaks.exec(text)) !== null) {
+        this.starts.push(start);
+        this.ends.push(m.index);
+        start = m.index + m[0].length;
+      }
+      this.starts.push(start);
+      this.ends.push(n);
     }
   }
-  return lines;
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Index of the line containing `offset`. */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  isBlank(i: number): boolean {
+    return this.raw(i).trim() === '';
+  }
 }
 
 interface Candidate {
@@ -34,13 +82,86 @@ interface Candidate {
   bodyChars: number;
 }
 
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** White space as `\s` matches it, except the line breaks. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 11 || c === 12 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) ||
+    c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279
+  );
+}
+
+/**
+ * Where the heading text of a line would start: after white space, an ATX `#` run with its space and a
+ * bold marker. A cheap superset of headingLine, so that only lines starting with a given word there are
+ * looked at closely.
+ */
+function headingTextStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 35 /* # */) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 35) j++;
+    if (j - i <= 6 && j < end && isSpace(text.charCodeAt(j))) {
+      i = j;
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+    }
+  }
+  const c = text.charCodeAt(i);
+  if ((c === 42 || c === 95) && text.charCodeAt(i + 1) === c) {
+    i += 2;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** ASCII case-insensitive: does `text` have `word` (lower case) at `at`, within `end`? */
+function wordAt(text: string, at: number, end: number, word: string): boolean {
+  if (at + word.length > end) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function isFenceLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  return wordAt(text, i, end, '```') || wordAt(text, i, end, '~~~');
+}
+
+/** Lines that may open the section (heading text starting with "Item" or "Part") or toggle a code fence. */
+function itemOrFenceLines(text: string, lines: Lines): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines.start(i);
+    const end = lines.end(i);
+    const at = headingTextStart(text, start, end);
+    if (wordAt(text, at, end, 'item') || wordAt(text, at, end, 'part') || isFenceLine(text, start, end)) found.push(i);
+  }
+  return found;
+}
+
+/** Lines whose heading text starts with "Cyber", for sections headed only "Cybersecurity". */
+function cyberLines(text: string, lines: Lines): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const end = lines.end(i);
+    if (wordAt(text, headingTextStart(text, lines.start(i), end), end, 'cyber')) found.push(i);
+  }
+  return found;
+}
+
 export function findSection(text: string, options: AnalyzeOptions = {}): SectionInfo {
-  const lines = scanLines(text);
+  const lines = new Lines(text);
   const candidates: Candidate[] = [];
   let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].raw;
-    if (/^ {0,3}(```|~~~)/.test(raw)) inFence = !inFence;
+  for (const i of itemOrFenceLines(text, lines)) {
+    const raw = lines.raw(i);
+    if (FENCE.test(raw)) inFence = !inFence;
     if (inFence) continue;
     // Text pasted without line breaks can put the heading at the start of a very long line.
     const hl = headingLine(raw.length > 4000 ? raw.slice(0, 400) : raw);
@@ -58,12 +179,12 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
   }
   // A table of contents also lists "Item 1C. Cybersecurity"; the real section is the one with a body.
   const best = candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
-  const line = lines[best.line];
-  const headingStart = line.start + best.heading.textOffset;
+  const lineStart = lines.start(best.line);
+  const headingStart = lineStart + best.heading.textOffset;
   const runIn = best.heading.text.length > best.headingLength + 1;
-  const headingEnd = runIn ? headingStart + best.headingLength : line.start + best.heading.textOffset + best.heading.text.length;
+  const headingEnd = runIn ? headingStart + best.headingLength : lineStart + best.heading.textOffset + best.heading.text.length;
   const bodyStart = runIn ? headingEnd : nextLineStart(lines, best.line, text.length);
-  const span: Span = { start: line.start, end: best.end };
+  const span: Span = { start: lineStart, end: best.end };
   const bodySpan: Span = { start: Math.min(bodyStart, best.end), end: best.end };
   const inferred: Form = best.item === '16K' ? '20-F' : '10-K';
   return {
@@ -79,14 +200,14 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
   };
 }
 
-function measure(text: string, lines: Line[], at: number, heading: HeadingLine, item: string, headingLength: number): Candidate {
-  const own = lines[at];
+function measure(text: string, lines: Lines, at: number, heading: HeadingLine, item: string, headingLength: number): Candidate {
+  const ownStart = lines.start(at);
   // Text pasted on one line: "Item 1C. CybersecurityNot applicable.Item 2. Properties..."
   const runIn = heading.text.slice(headingLength);
   if (runIn.trim().length > 0) {
     const next = RUN_IN_NEXT_ITEM.exec(runIn);
     if (next) {
-      const end = own.start + heading.textOffset + headingLength + next.index;
+      const end = ownStart + heading.textOffset + headingLength + next.index;
       return { line: at, heading, item, headingLength, endLine: at, end, bodyChars: next.index };
     }
   }
@@ -94,8 +215,8 @@ function measure(text: string, lines: Line[], at: number, heading: HeadingLine, 
   let lastContent = at;
   let inFence = false;
   for (let i = at + 1; i < lines.length; i++) {
-    const raw = lines[i].raw;
-    if (/^ {0,3}(```|~~~)/.test(raw)) inFence = !inFence;
+    const raw = lines.raw(i);
+    if (FENCE.test(raw)) inFence = !inFence;
     const hl = headingLine(raw);
     if (!hl) continue;
     if (!inFence && raw.length <= 4000) {
@@ -106,46 +227,51 @@ function measure(text: string, lines: Line[], at: number, heading: HeadingLine, 
       const closing = closingHeading(hl) ?? (isHeadingLike(lines, i, hl) && otherItemTitle(hl) ? { item: null, part: null } : null);
       if (closing && closing.item !== '1C' && closing.item !== '16K') {
         if (!(closing.part && nextIsSectionHeading(lines, i))) {
-          return { line: at, heading, item, headingLength, endLine: i - 1, end: lines[lastContent].end, bodyChars };
+          return { line: at, heading, item, headingLength, endLine: i - 1, end: lines.end(lastContent), bodyChars };
         }
       }
     }
     bodyChars += hl.text.length;
     lastContent = i;
   }
-  return { line: at, heading, item, headingLength, endLine: lines.length - 1, end: lines[lastContent].end, bodyChars };
+  return { line: at, heading, item, headingLength, endLine: lines.length - 1, end: lines.end(lastContent), bodyChars };
 }
 
 /** Sections headed only "Cybersecurity": accepted when no Item 1C / 16K heading exists and the body reads like one. */
-function bareTitleCandidates(text: string, lines: Line[]): Candidate[] {
+function bareTitleCandidates(text: string, lines: Lines): Candidate[] {
   const found: Candidate[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const hl = headingLine(lines[i].raw);
+  for (const i of cyberLines(text, lines)) {
+    const hl = headingLine(lines.raw(i));
     if (!hl || !bareSectionTitle(hl) || !isHeadingLike(lines, i, hl)) continue;
     if (found.length > 0 && i <= found[found.length - 1].endLine) continue;
     const c = measure(text, lines, i, hl, '1C', hl.text.length);
-    const body = text.slice(lines[i].end, c.end).toLowerCase();
+    const body = text.slice(lines.end(i), c.end).toLowerCase();
     if (/cyber\s*security threats/.test(body) && /\bboard\b/.test(body)) found.push(c);
   }
   return found;
 }
 
-function isHeadingLike(lines: Line[], i: number, hl: HeadingLine): boolean {
-  if (hl.depth > 0 || /^\s*(\*\*|__)/.test(lines[i].raw)) return true;
-  const blankBefore = i === 0 || lines[i - 1].raw.trim() === '';
+function isHeadingLike(lines: Lines, i: number, hl: HeadingLine): boolean {
+  if (hl.depth > 0 || /^\s*(\*\*|__)/.test(lines.raw(i))) return true;
+  const blankBefore = i === 0 || lines.isBlank(i - 1);
   return blankBefore && hl.text.split(/\s+/).length <= 14 && !/[;,]$/.test(hl.text);
 }
 
-function nextIsSectionHeading(lines: Line[], from: number): boolean {
+function nextIsSectionHeading(lines: Lines, from: number): boolean {
   for (let i = from + 1; i < lines.length && i <= from + 4; i++) {
-    const hl = headingLine(lines[i].raw);
+    const hl = headingLine(lines.raw(i));
     if (hl) return sectionHeading(hl) !== null;
   }
   return false;
 }
 
-function nextLineStart(lines: Line[], line: number, fallback: number): number {
-  return line + 1 < lines.length ? lines[line + 1].start : fallback;
+function nextLineStart(lines: Lines, line: number, fallback: number): number {
+  return line + 1 < lines.length ? lines.start(line + 1) : fallback;
+}
+
+/** The section of a text that is not checked at all (see guard.ts). */
+export function emptySection(options: AnalyzeOptions = {}): SectionInfo {
+  return notFound('', options.form && options.form !== 'auto' ? options.form : null);
 }
 
 function notFound(text: string, form: Form | null): SectionInfo {
@@ -162,7 +288,7 @@ function notFound(text: string, form: Form | null): SectionInfo {
   };
 }
 
-function wholeDocument(text: string, lines: Line[], form: Form | null): SectionInfo {
+function wholeDocument(text: string, lines: Lines, form: Form | null): SectionInfo {
   return {
     found: true,
     heading: null,
@@ -186,25 +312,25 @@ export function classifyHeading(title: string): Part | 'other' {
   return 'other';
 }
 
-function findSubsections(text: string, lines: Line[], from: number, to: number, sectionEnd: number): Subsection[] {
+function findSubsections(text: string, lines: Lines, from: number, to: number, sectionEnd: number): Subsection[] {
   const found: Subsection[] = [];
   for (let i = from; i <= to && i < lines.length; i++) {
-    const line = lines[i];
-    if (line.start >= sectionEnd) break;
+    const lineStart = lines.start(i);
+    if (lineStart >= sectionEnd) break;
     const hl = subheading(lines, i);
     if (!hl) continue;
-    const start = line.start + hl.textOffset;
+    const start = lineStart + hl.textOffset;
     let part = classifyHeading(hl.text);
     const previous = found[found.length - 1];
     if (part === 'other' && previous && previous.part !== 'other' && hl.depth > previous.depth && previous.depth > 0) part = previous.part;
-    if (previous) previous.span.end = line.start;
-    found.push({ part, title: hl.text, span: { start: line.start, end: sectionEnd }, headingSpan: { start, end: start + hl.text.length }, depth: hl.depth });
+    if (previous) previous.span.end = lineStart;
+    found.push({ part, title: hl.text, span: { start: lineStart, end: sectionEnd }, headingSpan: { start, end: start + hl.text.length }, depth: hl.depth });
   }
   return found;
 }
 
-function subheading(lines: Line[], i: number): HeadingLine | null {
-  const raw = lines[i].raw;
+function subheading(lines: Lines, i: number): HeadingLine | null {
+  const raw = lines.raw(i);
   const hl = headingLine(raw);
   if (!hl || hl.text.length === 0 || hl.text.length > 100) return null;
   if (sectionHeading(hl) || closingHeading(hl)) return null;
@@ -216,7 +342,7 @@ function subheading(lines: Line[], i: number): HeadingLine | null {
   if (hl.depth > 0) return hl;
   if (/^(\*\*|__)/.test(raw.trim())) return hl;
   // A plain short title-like line standing alone between blank lines.
-  const blankAround = (i === 0 || lines[i - 1].raw.trim() === '') && (i + 1 >= lines.length || lines[i + 1].raw.trim() === '');
+  const blankAround = (i === 0 || lines.isBlank(i - 1)) && (i + 1 >= lines.length || lines.isBlank(i + 1));
   const words = hl.text.split(/\s+/);
   if (blankAround && words.length <= 8 && !/[.;:,]$/.test(hl.text) && /^\p{Lu}/u.test(hl.text) && !/^[-*+\u2022]/.test(hl.text)) return hl;
   return null;
@@ -227,6 +353,8 @@ const TARGET = /\b(item\s*\d+[a-z]?|part\s+[iv]+|proxy statement|under the (capt
 
 /** The body's only content is a pointer elsewhere (or "Not applicable"): return it, else null. */
 function crossReference(body: string): string | null {
+  // A real section is far longer than a pointer: stop counting words early instead of normalising it all.
+  if (wordsAtLeast(body, 121)) return null;
   const norm = normalizeForMatch(body.replace(/<!--[\s\S]*?-->/g, ''));
   if (norm.length === 0) return null;
   const words = norm.split(' ').length;
@@ -236,4 +364,42 @@ function crossReference(body: string): string | null {
     return body.replace(/\s+/g, ' ').trim();
   }
   return null;
+}
+
+const NORM_SPACE = /[ \u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]/;
+
+/**
+ * True when normalizeForMatch(body without HTML comments) has at least `n` words. Counts the words that
+ * normalisation keeps (it drops comments, link targets and emphasis markers, and splits on the spaces
+ * it collapses) and stops at `n`, so a long section costs nothing.
+ */
+export function wordsAtLeast(body: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  let kept = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '<' && body.startsWith('<!--', i)) {
+      const close = body.indexOf('-->', i + 4);
+      if (close < 0) break;
+      i = close + 2;
+      continue;
+    }
+    if (c === ']' && body[i + 1] === '(') {
+      const close = body.indexOf(')', i + 2);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (NORM_SPACE.test(c)) {
+      if (inWord && kept && ++words >= n) return true;
+      inWord = false;
+      kept = false;
+      continue;
+    }
+    inWord = true;
+    if (c !== '*' && c !== '_' && c !== '`') kept = true;
+  }
+  return inWord && kept && words + 1 >= n;
 }

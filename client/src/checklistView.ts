@@ -1,0 +1,122 @@
+// The Item 1C checklist tree: the twelve elements under their two parts, each with a status icon
+// and the verdict's reason. Clicking an element shows its evidence, or inserts a drafted section
+// when it is missing. Everything shown comes from the server's checklist.
+import * as vscode from 'vscode';
+import type { Checklist, ChecklistElement } from '../../server/src/protocol';
+import type { ChecklistStore } from './checklistStore';
+
+export const VIEW_ID = 'item1c.checklist';
+/** Internal command behind a click on an element. */
+export const OPEN_ELEMENT_COMMAND = 'item1c.checklist.open';
+
+type Part = ChecklistElement['part'];
+
+const PART_TITLES: Record<Part, string> = { rms: 'Risk Management and Strategy', gov: 'Governance' };
+
+type Node = { kind: 'part'; part: Part } | { kind: 'element'; element: ChecklistElement; uri: string };
+
+export type ElementNode = Extract<Node, { kind: 'element' }>;
+
+interface Look {
+  icon: string;
+  color: string;
+  label: string;
+}
+
+const LOOKS: Record<ChecklistElement['status'] | 'waived', Look> = {
+  present: { icon: 'pass', color: 'testing.iconPassed', label: 'Present' },
+  partial: { icon: 'warning', color: 'problemsWarningIcon.foreground', label: 'Partial' },
+  missing: { icon: 'error', color: 'problemsErrorIcon.foreground', label: 'Missing' },
+  'not-applicable': { icon: 'circle-slash', color: 'disabledForeground', label: 'Not applicable' },
+  waived: { icon: 'eye-closed', color: 'descriptionForeground', label: 'Waived' },
+};
+
+export function lookOf(element: ChecklistElement): Look {
+  return LOOKS[element.waived ? 'waived' : element.status];
+}
+
+function isAddressed(element: ChecklistElement): boolean {
+  return element.status === 'present' || element.status === 'not-applicable' || element.waived !== undefined;
+}
+
+function tooltip(element: ChecklistElement): vscode.MarkdownString {
+  const look = lookOf(element);
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`$(${look.icon}) **`).appendText(element.title).appendMarkdown(`**: ${look.label}`);
+  if (element.waived) md.appendMarkdown(` (the text itself is ${element.status.replace('-', ' ')})`);
+  md.appendMarkdown('\n\n');
+  md.appendText(element.reason);
+  if (element.waived) md.appendMarkdown('\n\n*Waiver:* ').appendText(element.waived.reason);
+  md.appendMarkdown('\n\n');
+  if (element.url) md.appendMarkdown(`[${element.cite}](${element.url})`);
+  else md.appendText(element.cite);
+  md.appendMarkdown(` · \`${element.id}\``);
+  const hint =
+    element.status === 'missing' && element.fixable
+      ? 'Click to insert a drafted section.'
+      : element.evidence.length > 0
+        ? `Click to show the evidence (${element.evidence.length} ${element.evidence.length === 1 ? 'sentence' : 'sentences'}).`
+        : '';
+  if (hint) md.appendMarkdown('\n\n').appendText(hint);
+  return md;
+}
+
+export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: ChecklistStore) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    const checklist = this.store.checklist;
+    if (!checklist || !checklist.section.found) return [];
+    if (!node) return (['rms', 'gov'] as const).map((part) => ({ kind: 'part', part }));
+    if (node.kind === 'part') {
+      return checklist.elements.filter((e) => e.part === node.part).map((element) => ({ kind: 'element', element, uri: checklist.uri }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'part') {
+      // Counted from the checklist held now: the node may outlive the checklist it came from.
+      const elements = (this.store.checklist?.elements ?? []).filter((e) => e.part === node.part);
+      const item = new vscode.TreeItem(PART_TITLES[node.part], vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `part:${node.part}`;
+      item.description = `${elements.filter(isAddressed).length}/${elements.length}`;
+      item.tooltip = `${PART_TITLES[node.part]}: ${elements.filter(isAddressed).length} of ${elements.length} elements addressed`;
+      item.contextValue = 'part';
+      return item;
+    }
+    const { element } = node;
+    const look = lookOf(element);
+    const item = new vscode.TreeItem(element.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `element:${element.id}`;
+    item.iconPath = new vscode.ThemeIcon(look.icon, new vscode.ThemeColor(look.color));
+    item.description = element.waived ? `Waived: ${element.waived.reason}` : element.reason;
+    item.tooltip = tooltip(element);
+    item.accessibilityInformation = { label: `${element.title}: ${look.label}. ${element.reason}`, role: 'treeitem' };
+    item.contextValue = `element.${element.waived ? 'waived' : element.status}${element.evidence.length > 0 ? '.evidence' : ''}${element.fixable ? '.fixable' : ''}`;
+    item.command = { command: OPEN_ELEMENT_COMMAND, title: 'Open', arguments: [node.uri, element.id] };
+    return item;
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'element' ? { kind: 'part', part: node.element.part } : undefined;
+  }
+}
+
+/** One-line summary under the view title, e.g. `5 of 12 addressed · 5 missing · 2 partial · 2 blanks`. */
+export function summaryMessage(checklist: Checklist): string {
+  const s = checklist.summary;
+  const parts = [`${s.addressed} of ${s.total} addressed`];
+  if (s.missing > 0) parts.push(`${s.missing} missing`);
+  if (s.partial > 0) parts.push(`${s.partial} partial`);
+  for (const group of checklist.blockerGroups) parts.push(group.label);
+  if (checklist.section.crossReference) parts.push('section only cross-refers');
+  return parts.join(' · ');
+}

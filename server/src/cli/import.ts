@@ -1,0 +1,146 @@
+// `item1c import`: last year's filed cybersecurity disclosure, from its EDGAR XBRL viewer page (saved as
+// text or HTML), into a Markdown draft. The conversion is the pure converter in server/src/import; this
+// file reads the page, writes the draft and sets the exit status. Nothing is written when it fails.
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { TextDecoder } from 'node:util';
+import type { Form } from '../core';
+import { importEdgarRendering } from '../import';
+
+export const IMPORT_USAGE = `Usage: item1c import [options] FILE
+
+Converts the EDGAR XBRL viewer page of a filed cybersecurity disclosure (the R page of a
+Form 10-K Item 1C or Form 20-F Item 16K, saved as text or as HTML) into a Markdown draft:
+the Item heading, Risk Management and Strategy and Governance sub-headings, each paragraph
+once, and the filed flag values in an <!-- item1c-imported-flags --> comment.
+
+Options:
+  -o, --output OUT.md     write the draft to OUT.md (default: standard output)
+  --form auto|10-K|20-F   form of the draft (default: auto: from the text, else 10-K)
+  -h, --help              show this help
+
+Exit status: 0 converted, 2 bad usage, or the file could not be read or was not recognised
+(nothing is written then).
+`;
+
+interface ImportCommand {
+  file: string;
+  output: string | null;
+  form: 'auto' | Form;
+}
+
+type Parsed = { kind: 'run'; command: ImportCommand } | { kind: 'help' } | { kind: 'error'; message: string };
+
+export function parseImportArgs(argv: readonly string[]): Parsed {
+  const files: string[] = [];
+  let output: string | null = null;
+  let form: ImportCommand['form'] = 'auto';
+  let ended = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (ended || arg === '-' || !arg.startsWith('-')) {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      ended = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const value = (): string | undefined => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return undefined;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '-o':
+      case '--output': {
+        const v = value();
+        if (!v) return { kind: 'error', message: `${name} needs a file name` };
+        output = v;
+        break;
+      }
+      case '--form': {
+        const v = value();
+        const up = v?.toUpperCase();
+        if (up === 'AUTO') form = 'auto';
+        else if (up === '10-K' || up === '20-F') form = up;
+        else return { kind: 'error', message: `--form expects auto, 10-K or 20-F${v === undefined ? '' : `, not '${v}'`}` };
+        break;
+      }
+      default:
+        return { kind: 'error', message: `unknown option '${arg}'` };
+    }
+  }
+  if (files.length === 0) return { kind: 'error', message: 'no file to import' };
+  if (files.length > 1) return { kind: 'error', message: `import takes one file, got ${files.length}` };
+  return { kind: 'run', command: { file: files[0], output, form } };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Runs `item1c import` with the arguments after the command name; returns the exit status. */
+export function runImport(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
+  const parsed = parseImportArgs(argv);
+  if (parsed.kind === 'help') {
+    out.write(IMPORT_USAGE);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    err.write(`item1c: ${parsed.message}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const { file, output, form } = parsed.command;
+  const fail = (message: string): number => {
+    err.write(`item1c: ${file}: ${message}\n`);
+    return 2;
+  };
+
+  let input: string;
+  try {
+    if (fs.statSync(file).isDirectory()) return fail('is a directory, not a saved EDGAR page');
+    const bytes = fs.readFileSync(file);
+    try {
+      input = utf8.decode(bytes);
+    } catch {
+      // Pages saved by a browser from EDGAR are sometimes in the Windows code page.
+      input = windows1252.decode(bytes);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error instanceof Error ? error.message : String(error));
+  }
+
+  const result = importEdgarRendering(input, { form });
+  if (!result.ok) return fail(result.error);
+  for (const warning of result.warnings) err.write(`item1c: ${file}: warning: ${warning}\n`);
+
+  if (output === null) {
+    out.write(result.markdown);
+    return 0;
+  }
+  if (nodePath.resolve(output) === nodePath.resolve(file)) return fail('the output file is the input file; choose another -o');
+  // Write beside the target and rename, so a failure never leaves half a draft behind.
+  const temp = nodePath.join(nodePath.dirname(nodePath.resolve(output)), `.${nodePath.basename(output)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, result.markdown, { encoding: 'utf8', flag: 'wx' });
+    fs.renameSync(temp, output);
+  } catch (error) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // nothing more to clean up
+    }
+    err.write(`item1c: ${output}: could not write the draft: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  err.write(`item1c: wrote ${output} (Form ${result.form}${result.formFrom === 'default' ? ', by default: use --form 20-F for a 20-F' : ''})\n`);
+  return 0;
+}

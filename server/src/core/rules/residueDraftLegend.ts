@@ -1,0 +1,66 @@
+import type { Span } from '../types';
+import type { RuleContext, RuleDef, RuleFinding } from './ruleDef';
+import { mask } from './support/mask';
+import { matches, quote } from './support/util';
+
+const ID = 'residue-draft-legend';
+
+// Legends anywhere in a line. Case-sensitive where the same words occur in ordinary prose in lower case
+// ("protected by the attorney-client privilege").
+const ANYWHERE: RegExp[] = [
+  /\bDRAFT\b/g,
+  /\b[Pp]reliminary [Dd]raft\b|\bPRELIMINARY DRAFT\b/g,
+  /\b(?:[Dd]raft|DRAFT) (?:of|dated|as of|OF|DATED|AS OF):? ?(?:\[[^\]\n]{0,40}\]|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/g,
+  /\bprivileged (?:&|and) confidential\b/gi,
+  /\b(?:Attorney[- ]Client (?:Privileged?|Communication)|ATTORNEY[- ]CLIENT (?:PRIVILEGED?|COMMUNICATION))\b/g,
+  /\b(?:Attorney Work Product|ATTORNEY WORK PRODUCT)\b/g,
+  /\bfor discussion purposes only\b/gi,
+  /\b(?:not for (?:distribution|filing)|subject to (?:further )?revision)\b(?=[\s.*_]*(?:$|[|\u2013\u2014-]))/gim,
+];
+
+// Legends that are a whole line on their own: `Draft`, `Confidential`, `Working Draft v3`.
+const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential |working |discussion |internal |revised |client |company )?draft(?: (?:no\.? ?\d+|v\.? ?\d+(?:\.\d+)*|\d+))?|draft for (?:review|comment|discussion))[ \t]*[.:]?)[ \t*_|]*\r?$/gim;
+
+export const residueDraftLegend: RuleDef = {
+  id: ID,
+  description: 'A draft legend left in the document: "DRAFT", "Draft of [date]", "Preliminary Draft", "Privileged & Confidential", "Attorney-Client Privileged", "Attorney Work Product", "For discussion purposes only".',
+  tags: ['residue', 'document'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  cite: 'Drafting practice: a filed report carries no blanks, notes or legends (no rule paragraph)',
+  details:
+    'Checked over the whole document, since legends sit in headers and footers outside Item 1C. Flagged: upper-case `DRAFT`; "Preliminary Draft"; "Draft of" or "Draft dated" followed by a date or a blank; "Privileged & Confidential"; "Attorney-Client Privileged" and "Attorney Work Product" written as a legend (capitalised); "For discussion purposes only"; and a line that says only "Draft" or "Confidential". Not flagged: the same words in ordinary prose ("we draft our policies", "the attorney-client privilege").',
+  check(ctx) {
+    const masked = mask(ctx.text, { start: 0, end: ctx.text.length }).text;
+    const spans: Span[] = [];
+    const whole = { start: 0, end: ctx.text.length };
+    for (const re of ANYWHERE) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of matches(masked, LINE, whole)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      spans.push({ start, end: start + m[1].replace(/[ \t.:]+$/, '').length });
+    }
+    return merge(spans).map((span) => finding(ctx, span));
+  },
+};
+
+function finding(ctx: RuleContext, span: Span): RuleFinding {
+  return {
+    rule: ID,
+    element: null,
+    severity: 'warning',
+    message: `Draft legend "${quote(ctx.text.slice(span.start, span.end))}" must come out of the version that is filed.`,
+    span,
+  };
+}
+
+/** Overlapping matches (`DRAFT` inside `PRELIMINARY DRAFT`) become one finding. */
+function merge(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Committee names as written in a section: "the nominating and corporate governance committee",
+// "our Cybersecurity Steering Committee". The name is the run of words before "committee", stopped by
+// articles, possessives, prepositions and verbs, so "reports to our audit committee" yields "audit".
+import type { Span } from '../../types';
+import type { Sent } from '../../recognise/context';
+
+export interface CommitteeMention {
+  /** Name words and the word "committee", as written. */
+  text: string;
+  span: Span;
+  /** Same for every ordering of the same words: "audit and risk" / "risk and audit". */
+  key: string;
+  /** The words in order, lower case, `&` as `and`. */
+  order: string;
+  sentence: Sent;
+}
+
+const STOP = new Set(
+  `a an the our its their his her this that these those each every any all some such same other another certain which who whose whom what
+  to of for by with from in into on onto at as via per under over through within without about between among upon after before during than
+  is are was were be been being has have had do does did will would shall should may might can could must
+  board boards directors director board's directors' company company's group group's management's
+  new standing separate special dedicated formal designated respective relevant applicable appropriate full entire whole single
+  also then both either neither not no nor only including include includes included namely called known named
+  chaired led comprised composed consisting consisted made up reports report reporting oversee oversees overseen oversight
+  responsible charged tasked delegated informed briefed updated established formed created appointed
+  and or &`.split(/\s+/),
+);
+const JOINERS = new Set(['and', '&', ',']);
+
+export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[] {
+  const out: CommitteeMention[] = [];
+  for (const sentence of sentences) {
+    if (sentence.heading) continue;
+    const text = sentence.text;
+    const word = /\b[Cc]ommittee\b(?![-\u2010-\u2015]\w)(?!s\b)/g;
+    for (let m = word.exec(text); m; m = word.exec(text)) {
+      const tokens = tokensBefore(text, m.index);
+      const name: { t: string; at: number }[] = [];
+      for (let i = tokens.length - 1; i >= 0 && name.length < 8; i--) {
+        const tok = tokens[i];
+        const lower = tok.t.toLowerCase().replace(/\u2019/g, "'");
+        if (JOINERS.has(lower)) {
+          // A joiner only counts between two name words.
+          const prev = tokens[i - 1];
+          if (name.length === 0 || !prev || STOP.has(prev.t.toLowerCase().replace(/\u2019/g, "'")) || JOINERS.has(prev.t.toLowerCase())) break;
+          name.unshift(tok);
+          continue;
+        }
+        if (STOP.has(lower) || /'s?$/.test(lower) || /^\d/.test(lower)) break;
+        name.unshift(tok);
+      }
+      while (name.length > 0 && JOINERS.has(name[0].t.toLowerCase())) name.shift();
+      if (name.length === 0) continue;
+      const start = sentence.span.start + name[0].at;
+      const end = sentence.span.start + m.index + m[0].length;
+      const words = name.filter((w) => w.t !== ',').map((w) => (w.t === '&' ? 'and' : w.t.toLowerCase()));
+      const content = words.filter((w) => w !== 'and');
+      out.push({
+        text: text.slice(name[0].at, m.index + m[0].length),
+        span: { start, end },
+        key: [...new Set(content)].sort().join(' '),
+        order: content.join(' '),
+        sentence,
+      });
+    }
+  }
+  return out;
+}
+
+function tokensBefore(text: string, end: number): { t: string; at: number }[] {
+  const out: { t: string; at: number }[] = [];
+  const re = /[A-Za-z][A-Za-z'\u2019-]*|&|,|[^\sA-Za-z&,]+/g;
+  const slice = text.slice(0, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ t: m[0], at: m.index });
+  // Anything that is not a word (a parenthesis, a quotation mark, a full stop) ends the name.
+  let cut = 0;
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!/^[A-Za-z&,]/.test(out[i].t)) {
+      cut = i + 1;
+      break;
+    }
+  }
+  return out.slice(cut);
+}

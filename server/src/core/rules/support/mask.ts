@@ -1,0 +1,171 @@
+// Prepares a stretch of Markdown for the residue rules: everything that is syntax rather than drafted
+// text is blanked out with spaces, so offsets stay valid while the rules only ever see prose.
+//
+// Blanked: HTML comments (waivers live there), fenced and inline code, autolinks and bare URLs, link
+// and image destinations, link reference definitions, footnote markers, task-list boxes and
+// backslash-escaped brackets. The brackets of a link's text are blanked too (they are Markdown
+// syntax), but the link text itself stays: a `TBD` inside a link is still unfinished.
+import type { Span } from '../../types';
+
+export interface Masked {
+  /** Same length as the document; outside `span` and in syntax, every character but line breaks is a space. */
+  text: string;
+  span: Span;
+  /** Labels of link reference definitions in the whole document, normalised (lower case, single spaces). */
+  labels: Set<string>;
+}
+
+export function normaliseLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Labels of `[label]: destination` definitions anywhere in the document. */
+export function linkLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  const def = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm;
+  for (let m = def.exec(text); m; m = def.exec(text)) {
+    if (!m[1].startsWith('^')) labels.add(normaliseLabel(m[1]));
+  }
+  return labels;
+}
+
+export function mask(text: string, span: Span, labels = linkLabels(text)): Masked {
+  const chars = text.split('');
+  const blank = (start: number, end: number): void => {
+    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    }
+  };
+  blank(0, span.start);
+  blank(span.end, text.length);
+  const region = text.slice(0, span.end);
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+    re.lastIndex = span.start;
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      fn(m);
+    }
+  };
+  const current = (): string => chars.join('');
+
+  // Code and comments first: nothing inside them is prose or Markdown.
+  each(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
+  each(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, (m) => blank(m.index, m.index + m[0].length));
+  let s = current();
+  each(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (m) => {
+    if (s.slice(m.index, m.index + m[0].length).trim() === '') return;
+    if (!/\n[ \t]*\n/.test(m[0])) blank(m.index, m.index + m[0].length);
+  });
+  each(/<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>/gi, (m) => blank(m.index, m.index + m[0].length));
+  each(/\b(?:https?|ftp|file|mailto):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+\.[a-z]{2,}[^\s<>()\[\]]*/gi, (m) => blank(m.index, m.index + m[0].length));
+  // Raw HTML tags (`<br>`, `<sup>`), so that `<<...>>` template residue is not confused with them.
+  each(/(?<!<)<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi, (m) => blank(m.index, m.index + m[0].length));
+
+  // Escaped brackets are literal characters the author chose deliberately.
+  s = current();
+  each(/\\[\[\]]/g, (m) => blank(m.index, m.index + 2));
+
+  // Link reference definitions and footnote definitions / references.
+  each(/^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*[^\n]*/gm, (m) => {
+    if (m[1].startsWith('^')) blank(m.index, m.index + m[0].indexOf(':') + 1);
+    else blank(m.index, m.index + m[0].length);
+  });
+  each(/\[\^[^\[\]\s]{1,60}\]/g, (m) => blank(m.index, m.index + m[0].length));
+
+  // Task-list boxes: `- [ ]`, `* [x]`, `1. [X]`.
+  each(/^([ \t]*>?[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(\[[ xX]\])(?=[ \t]|$)/gm, (m) => {
+    const at = m.index + m[1].length;
+    blank(at, at + 3);
+  });
+
+  s = current();
+  blankLinks(s, span, labels, blank);
+  return { text: current(), span, labels };
+}
+
+/**
+ * Inline links and images `[text](dest)`, `![alt](src)`, full and collapsed reference links
+ * `[text][id]`, `[text][]` with a defined `id`, and shortcut references `[id]` with a defined `id`.
+ */
+function blankLinks(s: string, span: Span, labels: Set<string>, blank: (start: number, end: number) => void): void {
+  for (const group of pairs(s, span)) {
+    const { open, close } = group;
+    const image = open > 0 && s[open - 1] === '!';
+    const after = close + 1;
+    if (s[after] === '(') {
+      const end = matchParen(s, after);
+      if (end < 0) continue;
+      if (image) {
+        blank(open - 1, end + 1);
+      } else {
+        blank(open, open + 1);
+        blank(close, end + 1);
+      }
+      continue;
+    }
+    if (s[after] === '[') {
+      const next = pairs(s, { start: after, end: Math.min(span.end, after + 1000) }).find((p) => p.open === after);
+      if (next) {
+        const id = s.slice(next.open + 1, next.close);
+        const label = id.trim() === '' ? s.slice(open + 1, close) : id;
+        if (labels.has(normaliseLabel(label))) {
+          if (image) blank(open - 1, next.close + 1);
+          else {
+            blank(open, open + 1);
+            blank(close, next.close + 1);
+          }
+        }
+        continue;
+      }
+    }
+    // A shortcut reference: only when the label is defined, and the bracket is not itself the id of a
+    // full reference (`[a][b]`, handled above from `[a]`).
+    if (labels.has(normaliseLabel(s.slice(open + 1, close))) && s[open - 1] !== ']') {
+      if (image) blank(open - 1, close + 1);
+      else {
+        blank(open, open + 1);
+        blank(close, close + 1);
+      }
+    }
+  }
+}
+
+interface Pair {
+  open: number;
+  close: number;
+}
+
+/** Matched `[` `]` pairs inside `span`, innermost last; a blank line ends every open bracket. */
+function pairs(s: string, span: Span): Pair[] {
+  const out: Pair[] = [];
+  const stack: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const c = s[i];
+    if (c === '[') stack.push(i);
+    else if (c === ']') {
+      const open = stack.pop();
+      if (open !== undefined) out.push({ open, close: i });
+    } else if (c === '\n' && /^[ \t]*\r?\n/.test(s.slice(i + 1, i + 80))) stack.length = 0;
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function matchParen(s: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < s.length && i < at + 2000; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === '\n' && /^[ \t]*\r?\n/.test(s.slice(i + 1, i + 80))) return -1;
+  }
+  return -1;
+}

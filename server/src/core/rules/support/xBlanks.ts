@@ -1,0 +1,23 @@
+// Blanks written with X's or bullets outside brackets: `20XX`, `$XX,XXX`, `XX%`, `XX years`, `$●`.
+// Shared by residue-blank (which reports them) and the bare-token rules (which must not report them again).
+import type { Span } from '../../types';
+import { matches } from './util';
+
+const PATTERNS: RegExp[] = [
+  /\b(?:19|20)[xX]{2}\b/g,
+  /\$\s?[xX]{1,3}(?:,[xX]{3})*(?:\.[xX]{1,2})?(?![A-Za-z])(?:\s?(?:million|billion|thousand))?/g,
+  /(?<![$A-Za-z])\b[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]{1,2})?\b/g,
+  /(?<![A-Za-z])\b[xX]{1,3}(?:\.[xX]{1,2})?\s?%/g,
+  /\b(?:X{1,3}|x{2,3})\s+(?:years?|months?|weeks?|days?|hours?|percent|per cent|employees|members|people|individuals|professionals|times|incidents|vendors|million|billion)\b/g,
+  /\$\s?[\u25CF\u2022]+|[\u25CF\u2022]+\s?%|\b\d{2}[\u25CF\u2022]+/g,
+];
+
+export function xBlanks(masked: string, span: Span): Span[] {
+  const out: Span[] = [];
+  for (const re of PATTERNS) {
+    for (const m of matches(masked, re, span)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop matches inside an earlier, longer one (`$XX,XXX` also matches `XX,XXX`).
+  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
+}

@@ -1,0 +1,141 @@
+// The expensive half of a check: parse the section, split it into sentences and run the twelve element
+// recognisers. It depends on the section text alone (and on the section's structure and form), so a
+// language server that re-checks a document after every keystroke can keep what it computed before:
+//
+//  - an edit outside the section leaves the section text unchanged: the previous result is reused,
+//    its offsets moved by however much the text before the section grew or shrank;
+//  - an edit inside the section re-parses only the chunk it touched (see markdown/blocks.ts) and
+//    re-normalises only the sentences whose text changed; the recognisers run again.
+//
+// Rules, fixes and waivers run on every check in analyze(): they may look at the whole document.
+import type { ElementVerdict, Form, SectionInfo, Sentence, Span } from './types';
+import { textBlocks, type BlockCache } from './markdown/blocks';
+import { buildSentences } from './text/buildSentences';
+import { RecognitionContext, prepareSentence, type Prepared } from './recognise/context';
+import { ELEMENTS, citeFor } from './elements/registry';
+import { Lru } from './util/lru';
+
+export interface SectionAnalysis {
+  sentences: Sentence[];
+  ctx: RecognitionContext;
+  elements: ElementVerdict[];
+}
+
+export interface AnalyzerStats {
+  /** Checks run through this analyzer. */
+  checks: number;
+  /** Section analyses computed (parse + recognisers). */
+  sectionAnalyses: number;
+  /** Checks that reused the previous section analysis because the section text was unchanged. */
+  sectionReuses: number;
+  /** Whether the latest check reused a section analysis. */
+  lastReused: boolean;
+  /** Chunks of Markdown parsed, and chunks found already parsed. */
+  chunksParsed: number;
+  chunksReused: number;
+  /** Duration of the latest check in milliseconds. */
+  lastMs: number;
+}
+
+interface Stored {
+  bodyStart: number;
+  sentences: Sentence[];
+  elements: ElementVerdict[];
+}
+
+/** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
+export class SectionMemo {
+  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, lastMs: 0 };
+  readonly sections = new Lru<string, Stored>(4);
+  readonly chunks: BlockCache = new Lru(4000);
+  readonly prepared = new Lru<string, Prepared>(8000);
+
+  clear(): void {
+    this.sections.clear();
+    this.chunks.clear();
+    this.prepared.clear();
+  }
+}
+
+const CROSS_REFERENCE_REASON = 'Not checked: the section only refers to another part of the report.';
+
+/** Sentences, recognition context and element verdicts of the section; `memo` makes it incremental. */
+export function analyzeSection(text: string, section: SectionInfo, form: Form | null, memo?: SectionMemo): SectionAnalysis {
+  const body = section.bodySpan;
+  const key = memo ? sectionKey(text, section, form) : '';
+  const stored = memo?.sections.get(key);
+  if (memo && stored) {
+    memo.stats.sectionReuses++;
+    memo.stats.lastReused = true;
+    const delta = body.start - stored.bodyStart;
+    const sentences = stored.sentences.map((s) => ({ ...s, span: shift(s.span, delta) }));
+    const elements = stored.elements.map((v) => copyVerdict(v, delta));
+    return { sentences, ctx: new RecognitionContext(sentences, form, memoPrepare(memo)), elements };
+  }
+
+  const chunks = memo ? countingCache(memo) : undefined;
+  const sentences = buildSentences(text, textBlocks(text, body, chunks), section);
+  const ctx = new RecognitionContext(sentences, form, memo ? memoPrepare(memo) : prepareSentence);
+  const elements: ElementVerdict[] = ELEMENTS.map((element) => {
+    const cite = citeFor(element, form);
+    if (section.crossReference) return { id: element.id, status: 'not-applicable', reason: CROSS_REFERENCE_REASON, evidence: [], cite };
+    try {
+      return { id: element.id, cite, ...element.recognise(ctx) };
+    } catch (error) {
+      // One faulty recogniser must not take the others down.
+      return { id: element.id, cite, status: 'partial', reason: `Could not be checked: ${(error as Error).message}`, evidence: [] };
+    }
+  });
+  if (memo) {
+    memo.stats.sectionAnalyses++;
+    memo.stats.lastReused = false;
+    // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given.
+    memo.sections.set(key, {
+      bodyStart: body.start,
+      sentences: sentences.map((s) => ({ ...s, span: { ...s.span } })),
+      elements: elements.map((v) => copyVerdict(v, 0)),
+    });
+  }
+  return { sentences, ctx, elements };
+}
+
+/** Everything the section analysis depends on: the body text, and the section's structure relative to it. */
+function sectionKey(text: string, section: SectionInfo, form: Form | null): string {
+  const base = section.bodySpan.start;
+  const rel = (s: Span) => `${s.start - base},${s.end - base}`;
+  const subs = section.subsections.map((s) => `${s.part}:${rel(s.span)}:${rel(s.headingSpan)}`).join(';');
+  return `${form}|${section.crossReference ?? ''}|${subs}|${text.slice(base, section.bodySpan.end)}`;
+}
+
+function shift(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function copyVerdict(v: ElementVerdict, delta: number): ElementVerdict {
+  return { ...v, evidence: v.evidence.map((e) => ({ ...e, span: shift(e.span, delta) })) };
+}
+
+function memoPrepare(memo: SectionMemo): (text: string) => Prepared {
+  return (text) => {
+    let p = memo.prepared.get(text);
+    if (p === undefined) {
+      p = prepareSentence(text);
+      memo.prepared.set(text, p);
+    }
+    return p;
+  };
+}
+
+/** The memo's chunk cache, counting what was parsed and what was reused. */
+function countingCache(memo: SectionMemo): BlockCache {
+  const cache = memo.chunks;
+  return {
+    get(key: string) {
+      const v = cache.get(key);
+      if (v === undefined) memo.stats.chunksParsed++;
+      else memo.stats.chunksReused++;
+      return v;
+    },
+    set: (key: string, value) => cache.set(key, value),
+  } as BlockCache;
+}

@@ -1,0 +1,61 @@
+import type { ElementId } from '../../types';
+import type { RuleDef, RuleFinding } from '../../rules/ruleDef';
+import { elementById } from '../../elements/registry';
+import { tagPlan } from '../plan';
+import { buildUnits } from '../units';
+
+const ID = 'xbrl-mixed-text-block';
+
+// Only text blocks count: flag-only elements (third-party assessors, service providers) are tagged on
+// one sentence and cannot make a text block carry the other part's text. The paragraphs are the ones the
+// tagging plan chose, so the message agrees with `item1c xbrl`.
+export const xbrlMixedTextBlock: RuleDef = {
+  id: ID,
+  description: 'A paragraph holds evidence for both a Risk Management and Strategy element and a Governance element, so it would be tagged in text blocks of both parts.',
+  tags: ['xbrl', 'structure'],
+  defaultSeverity: 'information',
+  fixable: false,
+  cite: 'cyd taxonomy (requirements reference §5)',
+  details:
+    'Text blocks are tagged by whole paragraphs. A paragraph whose sentences answer, say, the processes element (106(b)) and the board-oversight element (106(c)) ends up in both cyd text blocks, and each block then carries text of the other part. Splitting the paragraph keeps each text block to its own disclosure. Reported only when different sentences of the paragraph are the evidence; a single sentence that answers both cannot be split.',
+  check(ctx) {
+    const plan = tagPlan(ctx.text, ctx);
+    if (!plan.taggable) return [];
+    const units = buildUnits(ctx.sentences);
+    // sentence -> the element ids, per part, whose text block the plan chose its paragraph for
+    const bySentence = new Map<number, { rms: Set<ElementId>; gov: Set<ElementId> }>();
+    for (const fact of plan.facts) {
+      if (fact.kind !== 'textBlock' || !fact.tagged) continue;
+      for (const i of fact.evidence) {
+        const entry = bySentence.get(i) ?? { rms: new Set<ElementId>(), gov: new Set<ElementId>() };
+        for (const id of fact.ids) {
+          const v = ctx.elements.find((e) => e.id === id);
+          if (v && v.evidence.some((ev) => ev.span.start === ctx.sentences[i].span.start)) entry[fact.part].add(id);
+        }
+        bySentence.set(i, entry);
+      }
+    }
+    const out: RuleFinding[] = [];
+    for (const unit of units) {
+      if (unit.heading) continue;
+      const here = unit.sentences.filter((i) => bySentence.has(i));
+      const rmsOnly = here.filter((i) => bySentence.get(i)!.rms.size > 0 && bySentence.get(i)!.gov.size === 0);
+      const govOnly = here.filter((i) => bySentence.get(i)!.gov.size > 0 && bySentence.get(i)!.rms.size === 0);
+      const rmsAny = here.filter((i) => bySentence.get(i)!.rms.size > 0);
+      const govAny = here.filter((i) => bySentence.get(i)!.gov.size > 0);
+      // A sentence that is evidence for one part only, and another sentence for the other part.
+      const splittable = (rmsOnly.length > 0 && govAny.length > 0) || (govOnly.length > 0 && rmsAny.length > 0);
+      if (!splittable) continue;
+      const ids = (part: 'rms' | 'gov') => [...new Set(here.flatMap((i) => [...bySentence.get(i)![part]]))];
+      const names = (list: ElementId[]) => list.map((id) => elementById(id)?.title.toLowerCase() ?? id).join(', ');
+      out.push({
+        rule: ID,
+        element: null,
+        severity: 'information',
+        message: `XBRL: this paragraph mixes Risk Management and Strategy content (${names(ids('rms'))}) with Governance content (${names(ids('gov'))}); tagged by paragraph, it would sit in text blocks of both parts. Consider splitting it.`,
+        span: { ...unit.span },
+      });
+    }
+    return out;
+  },
+};
