@@ -207,6 +207,7 @@ const BUSINESS: readonly string[] = [
   'Service revenue comes from calibration, repair and extended warranty contracts and is generally recognized over time.',
   'We invest in research and development to extend our {product} into adjacent applications such as {customer}.',
   'Seasonality is modest, although shipments are typically highest in the fourth quarter when customers complete capital projects.',
+  'We protect confidential and proprietary information through employee agreements, customer contracts and access controls.',
 ];
 
 const RISK_HEADINGS: readonly string[] = [
@@ -233,6 +234,7 @@ const RISKS: readonly string[] = [
   'Our insurance may not cover all losses, and coverage may become more expensive or unavailable.',
   'Volatility in the market price of our common stock could result in losses for investors.',
   'Natural disasters, pandemics or other events outside our control could interrupt production at our facilities.',
+  'A breach of our systems or those of our vendors could expose confidential information about customers, employees or our products.',
 ];
 
 const MDNA: readonly string[] = [

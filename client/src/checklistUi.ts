@@ -74,17 +74,24 @@ export function registerChecklistUi(context: vscode.ExtensionContext, client: La
     // A caret, not a selection: a lawyer who starts typing must not overwrite the evidence.
     editor.selection = new vscode.Selection(all[0].start, all[0].start);
     editor.revealRange(all[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // Highlight the evidence briefly: until the lawyer types, moves the caret, or 4 seconds pass.
     editor.setDecorations(highlight, all);
-    const clear = () => editor.setDecorations(highlight, []);
+    const listeners: vscode.Disposable[] = [];
+    const clear = () => {
+      clearTimeout(timer);
+      editor.setDecorations(highlight, []);
+      for (const l of listeners.splice(0)) l.dispose();
+    };
     const timer = setTimeout(clear, 4000);
-    const edits = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === document) {
-        clearTimeout(timer);
-        clear();
-        edits.dispose();
-      }
-    });
-    setTimeout(() => edits.dispose(), 4000);
+    listeners.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === document && e.contentChanges.length > 0) clear();
+      }),
+      // `kind` is undefined for the selection set above; any move by the user has one.
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === editor && e.kind !== undefined) clear();
+      }),
+    );
   }
 
   async function insertFix(uri: string, element: string, title: string): Promise<void> {
@@ -170,7 +177,6 @@ async function exportChecklist(document: vscode.TextDocument | undefined, reques
   try {
     text = await request<ExportChecklistParams, string | null>(EXPORT_CHECKLIST_METHOD, { uri: document.uri.toString(), format: picked.format });
   } catch (error) {
-    text = null;
     void vscode.window.showErrorMessage(`item1c: the checklist could not be produced: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }

@@ -157,6 +157,32 @@ describe('item1c/checklist, item1c/insertFix and item1c/exportChecklist', functi
     assert.match(md ?? '', /- \*\*Draft:\*\* `checklist-draft\.md`/);
   });
 
+  it('marks waived elements and counts blockers by rule', async function () {
+    const uri = 'file:///work/drafts/waived.md';
+    const since = client.mark();
+    client.open(
+      uri,
+      `${DRAFT}\n<!-- item1c-disable-file material-effect: discussed under Item 1A -->\n\nThe CISO has [●] years of experience.\n`,
+      1,
+    );
+    const published = await client.waitForDiagnostics(uri, (p) => p.version === 1, since);
+    const checklist = await pushed.waitFor((c) => c.uri === uri && c.version === 1);
+    const effect = checklist.elements.find((e) => e.id === 'material-effect')!;
+    assert.deepEqual(effect.waived, { reason: 'discussed under Item 1A' });
+    assert.equal(checklist.summary.waived, 1);
+    assert.equal(checklist.summary.addressed, checklist.summary.present + checklist.summary.notApplicable + 1);
+
+    // Error diagnostics whose code is not an element id (element diagnostics carry the element id).
+    const blockers = published.diagnostics.filter((d) => d.severity === 1 && !checklist.elements.some((e) => e.id === d.code));
+    assert.ok(blockers.length > 0, 'the [●] blank should be an error-severity finding');
+    assert.equal(checklist.blockers, blockers.length);
+    const blank = checklist.blockerGroups.find((g) => g.rule === 'residue-blank');
+    assert.ok(blank, JSON.stringify(checklist.blockerGroups));
+    assert.equal(blank.label, `${blank.count} ${blank.count === 1 ? 'blank' : 'blanks'}`);
+    assert.equal(checklist.summary.worst, 'error');
+    client.close(uri);
+  });
+
   it('does not push checklists to a client that did not ask for them', async function () {
     const plain = await startServer({ settings: () => ({ debounceMs: 0 }) });
     try {

@@ -174,6 +174,14 @@ describe('xbrl: Inline XBRL fragment', () => {
     assert.deepEqual(headings, ['h1:Item 16K. Cybersecurity', 'h2:Risk Management and Strategy', 'h2:Governance']);
   });
 
+  it('renders setext and bold sub-headings as headings, without their markers', () => {
+    const text = '# Item 1C. Cybersecurity\n\nRisk Management and Strategy\n----------------------------\n\nWe maintain processes for assessing, identifying and managing material risks from cybersecurity threats, including penetration testing and awareness training.\n\n**Governance**\n\nOur Board of Directors oversees cybersecurity risk through its Audit Committee.\n';
+    const { plan, xml } = render(text);
+    const root = check(xml, plan).root;
+    const headings = elements(root).filter((e) => /^h\d$/.test(e.name) || e.name === 'strong').map((e) => `${e.name}:${textOf(e)}`);
+    assert.deepEqual(headings, ['h1:Item 1C. Cybersecurity', 'h2:Risk Management and Strategy', 'strong:Governance']);
+  });
+
   it('lists what is not tagged in a comment, and stays well-formed when nothing can be tagged', () => {
     const partial = render('# Item 1C. Cybersecurity\n\nOur Board of Directors oversees cybersecurity risk.\n');
     check(partial.xml, partial.plan);

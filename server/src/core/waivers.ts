@@ -82,6 +82,8 @@ export function applyWaivers(
   elementIds: ReadonlySet<string>,
   options: AnalyzeOptions = {},
 ): WaiverOutcome {
+  // Every directive contains `item1c-`; without it, skip indexing the lines of the whole document.
+  if (!text.includes('item1c-')) return { findings, waivers: [] };
   const lines = new LineIndex(text);
   const directives = parseDirectives(text, lines);
   if (directives.length === 0) return { findings, waivers: [] };
@@ -90,14 +92,26 @@ export function applyWaivers(
     waiver: Waiver;
     matches(f: Finding): boolean;
   }
-  const active: Active[] = [];
+  // Waivers by the rule id of the findings they can silence (element waivers under both element rules),
+  // so that each finding is only compared with the waivers of its own rule.
+  const active = new Map<string, Active[]>();
+  const activate = (rules: string[], a: Active): void => {
+    for (const rule of rules) {
+      const list = active.get(rule);
+      if (list) list.push(a);
+      else active.set(rule, [a]);
+    }
+  };
+  // Offsets of the `item1c-enable` comments that end a range for a rule (or for all rules), in order.
+  const enables = directives.filter((d) => d.verb === 'enable');
+  const enableAfter = (offset: number, id: string): Directive | undefined => enables.find((e) => e.span.start >= offset && (e.ids.length === 0 || e.ids.includes(id)));
   const waivers: Waiver[] = [];
   const problems: Finding[] = [];
   const problem = (rule: string, severity: Finding['severity'], message: string, span: Span): void => {
     problems.push({ rule, element: null, severity, message, span: { ...span }, fixes: [] });
   };
 
-  directives.forEach((d, index) => {
+  directives.forEach((d) => {
     if (d.verb === 'enable') return;
     const comment = text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');
     if (d.verb === 'unknown') {
@@ -125,7 +139,7 @@ export function applyWaivers(
       const waiver: Waiver = { line: d.line, rule: id, reason: d.reason, kind, used: false, span: { ...d.span } };
       waivers.push(waiver);
       if (elementIds.has(id)) {
-        active.push({ waiver, matches: (f) => ELEMENT_RULES.has(f.rule) && f.element === id });
+        activate([...ELEMENT_RULES], { waiver, matches: (f) => f.element === id });
         const verdict = elements.find((v) => v.id === id);
         if (verdict) {
           verdict.waived = { reason: d.reason, line: d.line };
@@ -134,29 +148,28 @@ export function applyWaivers(
         continue;
       }
       if (kind === 'file') {
-        active.push({ waiver, matches: (f) => f.rule === id });
+        activate([id], { waiver, matches: () => true });
       } else if (kind === 'next-line') {
         const target = nextContentLine(text, lines, lines.positionAt(d.span.end).line + 1);
-        active.push({
+        activate([id], {
           waiver,
           matches: (f) => {
-            if (f.rule !== id) return false;
             const { first, last } = lineRange(lines, f.span);
             return target >= first && target <= last;
           },
         });
       } else {
-        const enable = directives.slice(index + 1).find((e) => e.verb === 'enable' && (e.ids.length === 0 || e.ids.includes(id)));
         const from = d.span.end;
+        const enable = enableAfter(from, id);
         const to = enable ? enable.span.start : text.length;
-        active.push({ waiver, matches: (f) => f.rule === id && f.span.start >= from && f.span.start < to });
+        activate([id], { waiver, matches: (f) => f.span.start >= from && f.span.start < to });
       }
     }
   });
 
   const kept: Finding[] = [];
   for (const f of findings) {
-    const hits = WAIVER_RULES.has(f.rule) ? [] : active.filter((a) => a.matches(f));
+    const hits = WAIVER_RULES.has(f.rule) ? [] : (active.get(f.rule) ?? []).filter((a) => a.matches(f));
     for (const h of hits) h.waiver.used = true;
     if (hits.length === 0) kept.push(f);
   }

@@ -71,7 +71,7 @@ function place(text: string, report: Report, id: ElementId, part: Part): Placeme
   const before = new Set(ELEMENTS.slice(0, index).filter((e) => e.part === part).map((e) => e.id));
   const after = new Set(ELEMENTS.slice(index + 1).filter((e) => e.part === part).map((e) => e.id));
   const region = subs.length > 0 ? { start: subs[0].span.start, end: subs[subs.length - 1].span.end } : null;
-  const inRegion = (offset: number): boolean => region === null || (offset >= region.start && offset < region.end);
+  const inRegion = (offset: number): boolean => region === null || (offset >= region.start && offset <= region.end);
   const evidenceEnds = (ids: Set<ElementId>): number[] =>
     report.elements
       .filter((v) => ids.has(v.id) && v.status !== 'missing')

@@ -33,8 +33,6 @@ type Parser = ReturnType<typeof parse>;
 let plainParser: Parser | null = null;
 let gfmParser: Parser | null = null;
 
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
-const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\r\n]+\]:/m;
 
 const BLOCK_TOKENS: Record<string, Block['kind']> = {
   paragraph: 'paragraph',
@@ -44,20 +42,30 @@ const BLOCK_TOKENS: Record<string, Block['kind']> = {
   tableData: 'cell',
 };
 
-function parseChunk(chunk: string): RelBlock[] {
-  const gfm = TABLE_DELIMITER.test(chunk) || FOOTNOTE_DEFINITION.test(chunk);
+/**
+ * Blocks of one chunk, offsets relative to it. micromark skips a byte-order mark at the start of what it
+ * parses without counting it; that is right only at the start of the document (`atDocumentStart`).
+ * Anywhere else a U+FEFF is an ordinary character, so a blank line is put before it and taken off again.
+ */
+function parseChunk(chunk: string, atDocumentStart: boolean): RelBlock[] {
+  const leadingBom = chunk.charCodeAt(0) === 0xfeff;
+  const source = leadingBom && !atDocumentStart ? `\n${chunk}` : chunk;
+  const shift = leadingBom ? (atDocumentStart ? 1 : -1) : 0;
+  // Liberal on purpose (a table or footnote may sit in a list or a block quote): a needless GFM parse
+  // only costs time, a missed one would lose blocks.
+  const gfm = (chunk.includes('|') && chunk.includes('-')) || chunk.includes('[^');
   const parser = gfm ? (gfmParser ??= parse({ extensions: [gfmTable(), gfmFootnote()] })) : (plainParser ??= parse());
   // Per-document state of a reused parser: link labels seen and the lazy-line flags by line number.
   parser.defined.length = 0;
   parser.lazy = {};
-  const events = postprocess(parser.document().write(preprocess()(chunk, undefined, true)));
+  const events = postprocess(parser.document().write(preprocess()(source, undefined, true)));
   const blocks: RelBlock[] = [];
   for (const [kind, token] of events) {
     if (kind !== 'exit') continue;
     const blockKind = BLOCK_TOKENS[token.type];
     if (blockKind === undefined) continue;
-    const start = token.start.offset;
-    const end = token.end.offset;
+    const start = token.start.offset + shift;
+    const end = token.end.offset + shift;
     if (end > start) blocks.push({ kind: blockKind, start, end });
   }
   // Exit events come innermost first; a chunk's blocks never nest, but order them by position anyway.
@@ -73,10 +81,13 @@ export function textBlocks(text: string, span: Span, cache?: BlockCache): Block[
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
     const chunk = slice.slice(from, i + 1 < starts.length ? starts[i + 1] : slice.length);
-    let rel = cache?.get(chunk);
+    const atDocumentStart = span.start + from === 0;
+    // The one chunk whose leading byte-order mark is skipped gets a key of its own.
+    const key = atDocumentStart && chunk.charCodeAt(0) === 0xfeff ? `\u0000${chunk}` : chunk;
+    let rel = cache?.get(key);
     if (rel === undefined) {
-      rel = parseChunk(chunk);
-      cache?.set(chunk, rel);
+      rel = parseChunk(chunk, atDocumentStart);
+      cache?.set(key, rel);
     }
     const base = span.start + from;
     for (const b of rel) blocks.push({ kind: b.kind, span: { start: base + b.start, end: base + b.end } });
@@ -113,28 +124,34 @@ export function chunkStarts(slice: string): number[] {
   let fenceLength = 0;
   let htmlEnd = '';
   let previousBlank = false;
+  let lastIndented = false;
   let pos = 0;
   while (pos < n && state !== State.Opaque) {
     let end = pos;
     let c = 0;
     while (end < n && (c = slice.charCodeAt(end)) !== 10 && c !== 13) end++;
     const next = end >= n ? n : c === 13 && slice.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    let first = pos;
+    // A leading byte-order mark is not part of the first line for the parser.
+    const lineStart = pos === 0 && slice.charCodeAt(0) === 0xfeff ? 1 : pos;
+    let first = lineStart;
     while (first < end && ((c = slice.charCodeAt(first)) === 32 || c === 9)) first++;
     const blank = first === end;
     switch (state) {
       case State.Fence: {
-        if (!blank && isFenceClose(slice, pos, first, end, fenceChar, fenceLength)) state = State.Normal;
+        if (!blank && isFenceClose(slice, lineStart, first, end, fenceChar, fenceLength)) state = State.Normal;
         break;
       }
       case State.Html: {
-        if (slice.slice(pos, end).toLowerCase().includes(htmlEnd)) state = State.Normal;
+        if (slice.slice(lineStart, end).toLowerCase().includes(htmlEnd)) state = State.Normal;
         break;
       }
       case State.Normal: {
         if (blank) break;
-        const indent = first - pos;
-        if (previousBlank && indent === 0 && pos > 0) starts.push(pos);
+        const indent = first - lineStart;
+        if (previousBlank && indent === 0 && pos > 0 && !lastIndented) starts.push(pos);
+        // micromark carries state out of an indented code block across blank lines (an empty list
+        // item after one parses as a paragraph), so no boundary follows an indented line.
+        lastIndented = indent >= 4 || slice.slice(lineStart, first).includes('\t');
         const lead = slice.charCodeAt(first);
         if (lead === 96 /* ` */ || lead === 126 /* ~ */) {
           let run = first;
@@ -144,7 +161,7 @@ export function chunkStarts(slice: string): number[] {
           // A backtick fence's info string cannot contain a backtick; such a line is a paragraph.
           if (lead === 96 && slice.slice(run, end).includes('`')) break;
           // Tabs in the indent make the column uncertain; indent 4+ is indented code.
-          if (indent > 3 || slice.slice(pos, first).includes('\t')) break;
+          if (indent > 3 || slice.slice(lineStart, first).includes('\t')) break;
           if (indent > 0) {
             state = State.Opaque;
             break;

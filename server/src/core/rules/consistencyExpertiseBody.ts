@@ -20,10 +20,20 @@ export const consistencyExpertiseBody: RuleDef = {
     'Item 106(c)(2)(i) asks for the expertise of the management positions or committees responsible for assessing and managing cybersecurity risks. Flagged: a committee that appears only in a sentence about expertise, while a different committee is the one said to be responsible. Committees also mentioned elsewhere in the section, and board committees, are not flagged.',
   check(ctx) {
     const mentions = committeeMentions(ctx.sentences);
+    // What each sentence is about, tested once per sentence rather than once per mention.
+    const about = new Map<unknown, { expertise: boolean; responsible: boolean }>();
+    const of = (m: CommitteeMention) => {
+      let a = about.get(m.sentence);
+      if (!a) {
+        a = { expertise: EXPERTISE.test(m.sentence.norm), responsible: RESPONSIBLE.test(m.sentence.norm) };
+        about.set(m.sentence, a);
+      }
+      return a;
+    };
     const expertiseOnly = new Map<string, CommitteeMention[]>();
     const elsewhere = new Set<string>();
     for (const m of mentions) {
-      if (EXPERTISE.test(m.sentence.norm) && !RESPONSIBLE.test(m.sentence.norm)) {
+      if (of(m).expertise && !of(m).responsible) {
         const list = expertiseOnly.get(m.key) ?? [];
         list.push(m);
         expertiseOnly.set(m.key, list);
@@ -31,7 +41,7 @@ export const consistencyExpertiseBody: RuleDef = {
         elsewhere.add(m.key);
       }
     }
-    const responsible = mentions.filter((m) => RESPONSIBLE.test(m.sentence.norm) && !EXPERTISE.test(m.sentence.norm));
+    const responsible = mentions.filter((m) => of(m).responsible && !of(m).expertise);
     const management = responsible.filter((m) => !BOARD_WORDS.test(m.order));
     const out: RuleFinding[] = [];
     for (const [key, list] of expertiseOnly) {

@@ -1,6 +1,6 @@
 import type { RuleDef, RuleFinding } from './ruleDef';
 import { bracketScan } from './support/brackets';
-import { inReportedGroup, matches, overlaps, romanNumeralContext } from './support/util';
+import { Intervals, inReportedGroup, matches, romanNumeralContext } from './support/util';
 import { xBlanks } from './support/xBlanks';
 
 const ID = 'residue-bare-placeholder';
@@ -17,11 +17,11 @@ export const residueBarePlaceholder: RuleDef = {
   check(ctx) {
     const scan = bracketScan(ctx);
     const s = scan.masked.text;
-    const xs = xBlanks(s, ctx.section.span);
+    const xs = new Intervals(xBlanks(s, ctx.section.span));
     const out: RuleFinding[] = [];
     for (const m of matches(s, /(?<![\w$.,-])(?:TK|XX)(?![\w%-]|[.,]\w)/g, ctx.section.span)) {
       const span = { start: m.index, end: m.index + 2 };
-      if (inReportedGroup(scan, span) || xs.some((x) => overlaps(x, span))) continue;
+      if (inReportedGroup(scan, span) || xs.overlaps(span)) continue;
       if (m[0] === 'XX' && romanNumeralContext(s, m.index)) continue;
       if (m[0] === 'TK' && /^[ \t]+[A-Z][a-z]/.test(s.slice(span.end, span.end + 4))) continue;
       out.push({

@@ -1,7 +1,7 @@
 import type { Fix, Replacement, Span } from '../types';
 import type { RuleContext, RuleDef, RuleFinding } from './ruleDef';
 import { bracketScan, type Group } from './support/brackets';
-import { inReportedGroup, matches, paragraphAt, quote } from './support/util';
+import { inReportedGroup, matches, paragraphIndex, quote } from './support/util';
 import { xBlanks } from './support/xBlanks';
 import { escapeSnippet } from '../fixes/snippet';
 
@@ -22,7 +22,19 @@ export const residueBlank: RuleDef = {
     const span = ctx.section.span;
     const out: RuleFinding[] = [];
     const blanks = scan.groups.filter((g) => g.kind === 'blank');
-    for (const g of blanks) out.push(finding(ctx, g.span, `Blank to be completed: "${quote(ctx.text.slice(g.span.start, g.span.end))}". A filed report cannot contain blanks.`, tabStopFix(ctx, g, blanks)));
+    // One tab-stop fix per paragraph, shared by the findings of its blanks.
+    const fixes = new Map<number, Fix>();
+    const paragraphs = paragraphIndex(ctx);
+    for (const g of blanks) {
+      const para = paragraphs.at(g.span.start);
+      let fix = fixes.get(para.start);
+      if (!fix) {
+        const inPara = blanks.filter((b) => b.span.start >= para.start && b.span.end <= para.end);
+        fix = tabStopFix(ctx, inPara.length > 0 ? inPara : [g]);
+        fixes.set(para.start, fix);
+      }
+      out.push(finding(ctx, g.span, `Blank to be completed: "${quote(ctx.text.slice(g.span.start, g.span.end))}". A filed report cannot contain blanks.`, fix));
+    }
     for (const x of xBlanks(s, span)) {
       if (inReportedGroup(scan, x)) continue;
       out.push(finding(ctx, x, `Blank to be completed: "${quote(ctx.text.slice(x.start, x.end))}". A filed report cannot contain blanks.`));
@@ -50,18 +62,16 @@ function finding(ctx: RuleContext, span: Span, message: string, fix?: Fix): Rule
  * as placeholder text: Tab walks from blank to blank and typing replaces each one. The text is unchanged
  * until the user types, so clients without snippet edits are not offered this fix.
  */
-function tabStopFix(ctx: RuleContext, group: Group, blanks: Group[]): Fix {
-  const para = paragraphAt(ctx.text, group.span.start, ctx.section.span);
-  const inPara = blanks.filter((b) => b.span.start >= para.start && b.span.end <= para.end);
+function tabStopFix(ctx: RuleContext, inPara: Group[]): Fix {
   const first = inPara[0].span.start;
   const last = inPara[inPara.length - 1].span.end;
-  let snippet = '';
+  const pieces: string[] = [];
   let at = first;
   inPara.forEach((b, k) => {
-    snippet += escapeSnippet(ctx.text.slice(at, b.span.start));
-    snippet += `\${${k + 1}:${escapeSnippet(ctx.text.slice(b.span.start, b.span.end))}}`;
+    pieces.push(escapeSnippet(ctx.text.slice(at, b.span.start)), `\${${k + 1}:${escapeSnippet(ctx.text.slice(b.span.start, b.span.end))}}`);
     at = b.span.end;
   });
+  const snippet = pieces.join('');
   const replacement: Replacement = { span: { start: first, end: last }, snippet, plain: ctx.text.slice(first, last) };
   return {
     title: inPara.length > 1 ? 'Turn the blanks of this paragraph into snippet tab stops' : 'Turn blank into snippet tab stop',

@@ -19,7 +19,8 @@ const ANYWHERE: RegExp[] = [
 ];
 
 // Legends that are a whole line on their own: `Draft`, `Confidential`, `Working Draft v3`.
-const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential |working |discussion |internal |revised |client |company )?draft(?: (?:no\.? ?\d+|v\.? ?\d+(?:\.\d+)*|\d+))?|draft for (?:review|comment|discussion))[ \t]*[.:]?)[ \t*_|]*\r?$/gim;
+// Trailing blanks are matched by one run only (not two adjacent ones), so a long blank tail stays linear.
+const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential |working |discussion |internal |revised |client |company )?draft(?: (?:no\.? ?\d+|v\.? ?\d+(?:\.\d+)*|\d+))?|draft for (?:review|comment|discussion))(?:[ \t]*[.:])?)[ \t*_|]*\r?$/gim;
 
 export const residueDraftLegend: RuleDef = {
   id: ID,
@@ -31,9 +32,12 @@ export const residueDraftLegend: RuleDef = {
   details:
     'Checked over the whole document, since legends sit in headers and footers outside Item 1C. Flagged: upper-case `DRAFT`; "Preliminary Draft"; "Draft of" or "Draft dated" followed by a date or a blank; "Privileged & Confidential"; "Attorney-Client Privileged" and "Attorney Work Product" written as a legend (capitalised); "For discussion purposes only"; and a line that says only "Draft" or "Confidential". Not flagged: the same words in ordinary prose ("we draft our policies", "the attorney-client privilege").',
   check(ctx) {
-    const masked = mask(ctx.text, { start: 0, end: ctx.text.length }).text;
-    const spans: Span[] = [];
     const whole = { start: 0, end: ctx.text.length };
+    // Masking a whole annual report costs more than searching it: mask only when a legend may be there.
+    const candidate = [...ANYWHERE, LINE].some((re) => !matches(ctx.text, re, whole).next().done);
+    if (!candidate) return [];
+    const masked = mask(ctx.text, whole).text;
+    const spans: Span[] = [];
     for (const re of ANYWHERE) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
     for (const m of matches(masked, LINE, whole)) {
       const start = m.index + m[0].indexOf(m[1]);

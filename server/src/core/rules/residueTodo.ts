@@ -1,6 +1,6 @@
 import type { RuleDef, RuleFinding } from './ruleDef';
 import { bracketScan } from './support/brackets';
-import { inReportedGroup, matches, overlaps, romanNumeralContext } from './support/util';
+import { Intervals, inReportedGroup, matches, romanNumeralContext } from './support/util';
 import { xBlanks } from './support/xBlanks';
 
 const ID = 'residue-todo';
@@ -16,13 +16,13 @@ export const residueTodo: RuleDef = {
   check(ctx) {
     const scan = bracketScan(ctx);
     const s = scan.masked.text;
-    const xs = xBlanks(s, ctx.section.span);
+    const xs = new Intervals(xBlanks(s, ctx.section.span));
     const out: RuleFinding[] = [];
     for (const m of matches(s, /\btodo\s*:|(?<![\w$])(?:TODO|FIXME|XXX)(?![\w%]|,[xX])/gi, ctx.section.span)) {
       const word = m[0].replace(/\s*:$/, '');
       if (word !== word.toUpperCase() && !/:$/.test(m[0])) continue;
       const span = { start: m.index, end: m.index + word.length };
-      if (inReportedGroup(scan, span) || xs.some((x) => overlaps(x, span))) continue;
+      if (inReportedGroup(scan, span) || xs.overlaps(span)) continue;
       if (word === 'XXX' && romanNumeralContext(s, m.index)) continue;
       out.push({ rule: ID, element: null, severity: 'error', message: `Editing marker "${word}" left in the text.`, span });
     }

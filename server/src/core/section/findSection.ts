@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, Form, Part, SectionInfo, Span, Subsection } from '../types';
 import { bareSectionTitle, closingHeading, headingLine, otherItemTitle, RUN_IN_NEXT_ITEM, sectionHeading, type HeadingLine } from './headings';
-import { normalizeForMatch } from '../text/normalize';
+import { dropComments, normalizeForMatch } from '../text/normalize';
 
 /**
  * Line table of the text: offsets only, the text of a line is sliced when asked for. Building it is a
@@ -355,7 +355,7 @@ const TARGET = /\b(item\s*\d+[a-z]?|part\s+[iv]+|proxy statement|under the (capt
 function crossReference(body: string): string | null {
   // A real section is far longer than a pointer: stop counting words early instead of normalising it all.
   if (wordsAtLeast(body, 121)) return null;
-  const norm = normalizeForMatch(body.replace(/<!--[\s\S]*?-->/g, ''));
+  const norm = normalizeForMatch(dropComments(body));
   if (norm.length === 0) return null;
   const words = norm.split(' ').length;
   if (words <= 12 && /^not applicable\b/.test(norm)) return body.trim().split(/\r?\n/)[0].slice(0, 200);

@@ -10,20 +10,64 @@ export interface HeadingLine {
   textOffset: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const WRAPPED = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*[.:]?[ \t]*$/;
+// ATX headings and whole-line bold text are recognised by hand rather than with
+// /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/ and /^[ \t]*(\*\*|__)(.+?)\1[ \t]*[.:]?[ \t]*$/: same
+// results, but linear on a long line (the lazy group against trailing blank runs backtracks quadratically).
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** `# Title ##`: depth and the title between the markers, or null. */
+function atxHeading(raw: string): { depth: number; content: string; at: number } | null {
+  let i = 0;
+  while (i < 3 && raw.charCodeAt(i) === 32) i++;
+  let hashes = 0;
+  while (raw.charCodeAt(i + hashes) === 35) hashes++;
+  if (hashes < 1 || hashes > 6 || !isBlank(raw.charCodeAt(i + hashes))) return null;
+  let start = i + hashes;
+  while (start < raw.length && isBlank(raw.charCodeAt(start))) start++;
+  // The shortest title whose rest is blanks, a closing run of `#` and blanks.
+  let end = raw.length;
+  while (end > start && isBlank(raw.charCodeAt(end - 1))) end--;
+  while (end > start && raw.charCodeAt(end - 1) === 35) end--;
+  while (end > start && isBlank(raw.charCodeAt(end - 1))) end--;
+  const content = raw.slice(start, end);
+  // `.` in the original pattern does not match line separators.
+  if (/[\u2028\u2029]/.test(content)) return null;
+  return { depth: hashes, content, at: start };
+}
+
+/** A line that is only `**text**` or `__text__` (plus `.` or `:`): the text, or null. */
+function wrappedLine(raw: string): { content: string; at: number } | null {
+  let i = 0;
+  while (i < raw.length && isBlank(raw.charCodeAt(i))) i++;
+  const marker = raw.slice(i, i + 2);
+  if (marker !== '**' && marker !== '__') return null;
+  const start = i + 2;
+  // Positions from which the rest is `[ \t]*[.:]?[ \t]*`: an interval that ends the line.
+  let tail = raw.length;
+  while (tail > 0 && isBlank(raw.charCodeAt(tail - 1))) tail--;
+  if (tail > 0 && (raw[tail - 1] === '.' || raw[tail - 1] === ':')) tail--;
+  while (tail > 0 && isBlank(raw.charCodeAt(tail - 1))) tail--;
+  // The first closing marker after at least one character of text and reaching that tail.
+  const close = raw.indexOf(marker, Math.max(start + 1, tail - 2));
+  if (close < 0 || close + 2 < tail) return null;
+  const content = raw.slice(start, close);
+  if (/[\u2028\u2029]/.test(content)) return null;
+  return { content, at: start };
+}
 
 /** Strips `#`, bold and table-free decoration from a line; returns null for blank lines. */
 export function headingLine(line: string): HeadingLine | null {
   // A byte-order mark is one UTF-16 unit; skip it for matching, keep offsets into the raw line.
   const raw = line.charCodeAt(0) === 0xfeff ? ' ' + line.slice(1) : line;
-  const atx = ATX.exec(raw);
+  const atx = atxHeading(raw);
   if (atx) {
-    const text = atx[2].replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
-    return { text, depth: atx[1].length, textOffset: raw.indexOf(atx[2]) };
+    const c = atx.content;
+    const inner = c.length >= 4 && (c.startsWith('**') || c.startsWith('__')) && c.endsWith(c.slice(0, 2)) ? c.slice(2, -2) : c;
+    return { text: inner.trim(), depth: atx.depth, textOffset: raw.indexOf(c) };
   }
-  const wrapped = WRAPPED.exec(raw);
-  if (wrapped) return { text: wrapped[2].trim(), depth: 0, textOffset: raw.indexOf(wrapped[2]) };
+  const wrapped = wrappedLine(raw);
+  if (wrapped) return { text: wrapped.content.trim(), depth: 0, textOffset: raw.indexOf(wrapped.content) };
   const trimmed = raw.trim();
   if (trimmed.length === 0) return null;
   return { text: trimmed, depth: 0, textOffset: raw.indexOf(trimmed) };
@@ -42,7 +86,8 @@ const SECTION_HEADING =
 
 /** Matches a line that opens the section; returns the item and how long the heading is. */
 export function sectionHeading(line: HeadingLine): ItemMatch | null {
-  const m = SECTION_HEADING.exec(line.text);
+  // The heading proper is short: matching on the start of a long line keeps the pattern linear.
+  const m = SECTION_HEADING.exec(line.text.length > 300 ? line.text.slice(0, 300) : line.text);
   if (!m) return null;
   const rest = line.text.slice(m[0].length).trim();
   // A heading stands alone; with the title present, trailing run-in text (text pasted on one line) is allowed.
@@ -79,7 +124,8 @@ export function otherItemTitle(line: HeadingLine): boolean {
 const BARE_TITLE = /^(cyber\s*-?\s*security|cybersecurity risk management,? strategy,? and governance|cybersecurity disclosures?)\.?$/i;
 
 export function bareSectionTitle(line: HeadingLine): boolean {
-  return BARE_TITLE.test(line.text);
+  // A title is short; the length check also keeps the pattern off long runs of blanks.
+  return line.text.length <= 200 && BARE_TITLE.test(line.text);
 }
 
 /** Inline "Item 2." in text pasted on one line, used only on a run-in heading line. */

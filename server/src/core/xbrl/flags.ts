@@ -134,6 +134,7 @@ const CLAUSE_BREAK = /[;,]\s*(?=(but|however|although|yet|except)\b)|;\s+/;
 
 /** True when a sentence states a material effect (any clause, affirmatively, not hypothetically). */
 export function statesMaterialEffect(normText: string): boolean {
+  if (!normText.includes('material')) return false;
   return normText.split(CLAUSE_BREAK).some((clause) => clause && AFFIRMATIVE.some((re) => re.test(clause)) && !NEGATION.test(clause) && !HYPOTHETICAL.test(clause));
 }
 
@@ -182,18 +183,40 @@ export function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-/** Matching text; the rule context's sentences carry it already. */
+// Matching text: the rule context's sentences carry it already; a report's are normalised once each.
+const normalised = new WeakMap<Sentence, string>();
+
 function norm(s: Sentence & { norm?: string }): string {
-  return s.norm ?? normalizeForMatch(s.text.replace(/^#+\s*/, ''));
+  if (s.norm !== undefined) return s.norm;
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = normalizeForMatch(s.text.replace(/^#+\s*/, ''));
+    normalised.set(s, n);
+  }
+  return n;
 }
 
 /** Evidence of a verdict as sentence indices, in document order. Evidence spans are sentence spans. */
 export function evidenceIndices(sentences: readonly Sentence[], verdict: ElementVerdict | undefined): number[] {
-  if (!verdict) return [];
-  const starts = new Set(verdict.evidence.map((e) => e.span.start));
-  const out: number[] = [];
-  sentences.forEach((s, i) => {
-    if (starts.has(s.span.start)) out.push(i);
-  });
-  return out;
+  if (!verdict || verdict.evidence.length === 0) return [];
+  const index = sentenceIndex(sentences);
+  const out = new Set<number>();
+  for (const e of verdict.evidence) {
+    const i = index.get(e.span.start);
+    if (i !== undefined) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+const indexes = new WeakMap<readonly Sentence[], Map<number, number>>();
+
+/** Sentence start offset -> index, built once per sentence list. */
+function sentenceIndex(sentences: readonly Sentence[]): Map<number, number> {
+  let index = indexes.get(sentences);
+  if (!index) {
+    index = new Map();
+    sentences.forEach((s, i) => index!.set(s.span.start, i));
+    indexes.set(sentences, index);
+  }
+  return index;
 }

@@ -209,10 +209,17 @@ function textBlockFact(
   };
 }
 
-/** Plain text of a unit: headings without markers, paragraphs without inline markup. */
+const unitTexts = new WeakMap<Unit, string>();
+
+/** Plain text of a unit: headings without markers, paragraphs without inline markup. Computed once per unit. */
 export function unitText(text: string, unit: Unit): string {
-  const raw = text.slice(unit.span.start, unit.span.end);
-  return unit.heading ? plainHeading(raw) : plainInline(raw).trim();
+  let plain = unitTexts.get(unit);
+  if (plain === undefined) {
+    const raw = text.slice(unit.span.start, unit.span.end);
+    plain = unit.heading ? plainHeading(raw) : plainInline(raw).trim();
+    unitTexts.set(unit, plain);
+  }
+  return plain;
 }
 
 function toRuns(sorted: number[]): [number, number][] {

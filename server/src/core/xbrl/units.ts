@@ -38,7 +38,10 @@ export function buildUnits(sentences: readonly Sentence[]): Unit[] {
 /** Heading level for rendering: 1-6 for `#` headings, 0 for bold or plain heading lines. */
 export function headingLevel(raw: string): number {
   const m = /^\s{0,3}(#{1,6})\s/.exec(raw);
-  return m ? m[1].length : 0;
+  if (m) return m[1].length;
+  // Setext: a line of `=` (level 1) or `-` (level 2) under the title.
+  const setext = /\n[ \t]*(=+|-+)[ \t]*$/.exec(raw);
+  return setext ? (setext[1][0] === '=' ? 1 : 2) : 0;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -73,6 +76,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const MARKUP = /[<[\\*_~`&]/;
+
 /**
  * Markdown inline source to the plain text a reader sees: link and image targets, emphasis and code
  * markers, inline HTML tags and comments, and backslash escapes removed; line breaks inside a paragraph
@@ -80,6 +85,8 @@ export function decodeEntities(s: string): string {
  * character by character and never needs a matching closer.
  */
 export function plainInline(raw: string): string {
+  // Most prose has no markup at all: only its line breaks need work.
+  if (!MARKUP.test(raw)) return raw.replace(/[ \t]*\r?\n[ \t]*|\r/g, ' ').replace(/[ \t]{2,}/g, ' ');
   return decodeEntities(
     raw
       .replace(/<!--[\s\S]*?-->/g, '')
@@ -94,6 +101,6 @@ export function plainInline(raw: string): string {
 
 /** Plain text of a heading line: `#` markers, closing `#`s and wrapping bold removed. */
 export function plainHeading(raw: string): string {
-  const text = raw.trim().replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+  const text = raw.trim().replace(/\n[ \t]*(=+|-+)[ \t]*$/, '').replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
   return plainInline(text).trim();
 }

@@ -109,6 +109,7 @@ export function scanBrackets(masked: Masked): BracketScan {
     open.push(r);
   }
 
+  const quotedOpens = quotedPositions(s, start, end);
   const kinds = new Map<Raw, Group>();
   const groups: Group[] = [];
   for (const r of raws) {
@@ -124,7 +125,7 @@ export function scanBrackets(masked: Masked): BracketScan {
     } else {
       kind = classify(inner);
     }
-    const group: Group = { open: r.open, close: r.close, span: residueSpan(s, r.open, r.close), inner, kind, quoted: inQuotation(s, r.open, start) };
+    const group: Group = { open: r.open, close: r.close, span: residueSpan(s, r.open, r.close), inner, kind, quoted: quotedOpens.has(r.open) };
     if (kind === 'alternatives') group.choices = slashChoices(inner);
     kinds.set(r, group);
     groups.push(group);
@@ -154,27 +155,27 @@ function residueSpan(s: string, open: number, close: number): Span {
   return { start: a, end: b };
 }
 
-/** True when an opening quotation mark before `at` in the same paragraph is still open. */
-function inQuotation(s: string, at: number, floor: number): boolean {
-  let p = at;
-  while (p > floor) {
-    const nl = s.lastIndexOf('\n', p - 1);
-    if (nl < floor) {
-      p = floor;
-      break;
+/**
+ * Offsets of the `[` that stand inside a quotation of their paragraph: an opening curly quote not yet
+ * closed, or an odd number of straight quotes before it. One pass over the span.
+ */
+function quotedPositions(s: string, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  let curly = 0;
+  let straight = false;
+  for (let i = start; i < end; i++) {
+    const c = s[i];
+    if (c === '\u201C') curly++;
+    else if (c === '\u201D') curly = Math.max(0, curly - 1);
+    else if (c === '"') straight = !straight;
+    else if (c === '[') {
+      if (curly > 0 || straight) out.add(i);
+    } else if (c === '\n' && /^[ \t]*(\r?\n|$)/.test(s.slice(i + 1, i + 80))) {
+      curly = 0;
+      straight = false;
     }
-    if (/^[ \t]*\r?$/.test(s.slice(s.lastIndexOf('\n', nl - 1) + 1, nl))) {
-      p = nl + 1;
-      break;
-    }
-    p = nl;
   }
-  const before = s.slice(p, at);
-  const curlyOpen = (before.match(/\u201C/g) ?? []).length;
-  const curlyClose = (before.match(/\u201D/g) ?? []).length;
-  if (curlyOpen > curlyClose) return true;
-  const straight = (before.match(/"/g) ?? []).length;
-  return straight % 2 === 1;
+  return out;
 }
 
 const GUARD =

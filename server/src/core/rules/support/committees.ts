@@ -24,7 +24,18 @@ const STOP = new Set(
   also then both either neither not no nor only including include includes included namely called known named
   chaired led comprised composed consisting consisted made up reports report reporting oversee oversees overseen oversight
   responsible charged tasked delegated informed briefed updated established formed created appointed
-  and or &`.split(/\s+/),
+  and or & committee committees ciso cio cto cso ceo cfo coo officer officers counsel`.split(/\s+/),
+);
+// Words of committee names written in lower case; a lower-case name is only built from these, so that
+// "matters that require more immediate audit committee attention" yields "audit".
+const NAME_WORDS = new Set(
+  `audit risk risks nominating nomination governance corporate compensation remuneration finance financial technology
+  cybersecurity cyber security information privacy compliance steering management executive operations operational
+  ethics data internal incident response crisis disclosure enterprise oversight public policy science innovation
+  human capital talent sustainability strategy strategic investment benefits resources regulatory legal digital it
+  product products safety quality controls control cross-functional multidisciplinary multi-disciplinary materiality
+  resilience continuity infrastructure network networks cloud ai artificial intelligence conduct culture responsibility
+  responsible esg environmental social trust integrity review advisory`.split(/\s+/),
 );
 const JOINERS = new Set(['and', '&', ',']);
 
@@ -35,7 +46,12 @@ export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[
     const text = sentence.text;
     const word = /\b[Cc]ommittee\b(?![-\u2010-\u2015]\w)(?!s\b)/g;
     for (let m = word.exec(text); m; m = word.exec(text)) {
-      const tokens = tokensBefore(text, m.index);
+      // A name has at most eight words: look back a bounded stretch, whatever the sentence's length.
+      const tokens = tokensBefore(text, m.index, Math.max(0, m.index - 200));
+      // "Audit Committee": a capitalised name is its capitalised words; "audit committee": known name words.
+      const titled = m[0][0] === 'C';
+      // The word right before "committee" is part of the name unless it is a stop word ("data stewardship committee").
+      const nameWord = (t: string, first: boolean): boolean => (titled ? /^[A-Z]/.test(t) : first || NAME_WORDS.has(t.toLowerCase()));
       const name: { t: string; at: number }[] = [];
       for (let i = tokens.length - 1; i >= 0 && name.length < 8; i--) {
         const tok = tokens[i];
@@ -47,7 +63,7 @@ export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[
           name.unshift(tok);
           continue;
         }
-        if (STOP.has(lower) || /'s?$/.test(lower) || /^\d/.test(lower)) break;
+        if (STOP.has(lower) || /'s?$/.test(lower) || /^\d/.test(lower) || !nameWord(tok.t, name.length === 0)) break;
         name.unshift(tok);
       }
       while (name.length > 0 && JOINERS.has(name[0].t.toLowerCase())) name.shift();
@@ -68,11 +84,14 @@ export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[
   return out;
 }
 
-function tokensBefore(text: string, end: number): { t: string; at: number }[] {
+function tokensBefore(text: string, end: number, from = 0): { t: string; at: number }[] {
   const out: { t: string; at: number }[] = [];
   const re = /[A-Za-z][A-Za-z'\u2019-]*|&|,|[^\sA-Za-z&,]+/g;
   const slice = text.slice(0, end);
+  re.lastIndex = from;
   for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ t: m[0], at: m.index });
+  // The first token may be cut by the window: drop it.
+  if (from > 0 && out.length > 0 && /[A-Za-z]/.test(text[from - 1] ?? '')) out.shift();
   // Anything that is not a word (a parenthesis, a quotation mark, a full stop) ends the name.
   let cut = 0;
   for (let i = out.length - 1; i >= 0; i--) {

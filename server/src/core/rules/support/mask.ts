@@ -30,14 +30,21 @@ export function linkLabels(text: string): Set<string> {
 }
 
 export function mask(text: string, span: Span, labels = linkLabels(text)): Masked {
-  const chars = text.split('');
+  // Blanked characters are flagged, and the masked text is built from runs of flags: a whole annual
+  // report is masked in milliseconds, where a character array would cost a string per character.
+  const n = text.length;
+  const flags = new Uint8Array(n);
+  let built: string | null = null;
   const blank = (start: number, end: number): void => {
-    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
+    const from = Math.max(0, start);
+    const to = Math.min(end, n);
+    if (to <= from) return;
+    flags.fill(1, from, to);
+    built = null;
   };
-  blank(0, span.start);
-  blank(span.end, text.length);
+  // Outside the span everything is blank: built once, not on every rebuild of the masked text.
+  const before = blankOut(text.slice(0, span.start));
+  const after = blankOut(text.slice(span.end));
   const region = text.slice(0, span.end);
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
     re.lastIndex = span.start;
@@ -49,7 +56,7 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
       fn(m);
     }
   };
-  const current = (): string => chars.join('');
+  const current = (): string => (built ??= before + applyFlags(text, flags, span.start, span.end) + after);
 
   // Code and comments first: nothing inside them is prose or Markdown.
   each(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
@@ -84,6 +91,35 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
   s = current();
   blankLinks(s, span, labels, blank);
   return { text: current(), span, labels };
+}
+
+/** `text` from `from` to `to` with every flagged character except line breaks replaced by a space. */
+function applyFlags(text: string, flags: Uint8Array, from: number, to: number): string {
+  const parts: string[] = [];
+  let i = from;
+  while (i < to) {
+    if (flags[i] === 0) {
+      const j = flags.indexOf(1, i);
+      const end = j < 0 || j > to ? to : j;
+      parts.push(text.slice(i, end));
+      i = end;
+    } else {
+      const j = flags.indexOf(0, i);
+      const end = j < 0 || j > to ? to : j;
+      parts.push(blankOut(text.slice(i, end)));
+      i = end;
+    }
+  }
+  return parts.join('');
+}
+
+/** Spaces for every character but line breaks (line by line: a per-character replace is slow on a whole report). */
+function blankOut(s: string): string {
+  if (!/[\r\n]/.test(s)) return ' '.repeat(s.length);
+  return s
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 1 ? part : ' '.repeat(part.length)))
+    .join('');
 }
 
 /**

@@ -37,38 +37,99 @@ export function* matches(s: string, re: RegExp, span: Span): Generator<RegExpExe
   }
 }
 
-/** Bounds of the paragraph (text between blank lines) containing `offset`, within `span`. */
-export function paragraphAt(s: string, offset: number, span: Span): Span {
-  let start = offset;
-  while (start > span.start) {
-    const nl = s.lastIndexOf('\n', start - 1);
-    if (nl < span.start) {
-      start = span.start;
-      break;
-    }
-    const prevLineStart = s.lastIndexOf('\n', nl - 1) + 1;
-    if (/^[ \t]*\r?$/.test(s.slice(Math.max(prevLineStart, span.start), nl))) {
-      start = nl + 1;
-      break;
-    }
-    start = nl;
+const paragraphIndexes = new WeakMap<RuleContext, ParagraphIndex>();
+
+/** The paragraphs of the section, computed once per analysis; `at(offset)` by binary search. */
+export function paragraphIndex(ctx: RuleContext): ParagraphIndex {
+  let index = paragraphIndexes.get(ctx);
+  if (!index) {
+    index = new ParagraphIndex(ctx.text, ctx.section.span);
+    paragraphIndexes.set(ctx, index);
   }
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = offset;
-  const m = blank.exec(s);
-  const end = m && m.index < span.end ? m.index : span.end;
-  return { start: Math.max(start, span.start), end };
+  return index;
+}
+
+export class ParagraphIndex {
+  private readonly spans: Span[] = [];
+
+  constructor(text: string, span: Span) {
+    // One or more blank lines separate paragraphs.
+    const blank = /\r?\n(?:[ \t]*\r?\n)+/g;
+    blank.lastIndex = span.start;
+    let start = span.start;
+    for (let m = blank.exec(text); m && m.index < span.end; m = blank.exec(text)) {
+      if (m.index > start) this.spans.push({ start, end: m.index });
+      start = m.index + m[0].length;
+    }
+    this.spans.push({ start, end: Math.max(start, span.end) });
+  }
+
+  /** The paragraph containing `offset` (text between blank lines). */
+  at(offset: number): Span {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.spans[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.spans[lo];
+  }
 }
 
 const REPORTED: readonly GroupKind[] = ['guard', 'alteration', 'template', 'blank', 'unfinished', 'note', 'alternatives', 'inner'];
+const reportedIndex = new WeakMap<BracketScan, Intervals>();
 
-/** True when `offset` lies in a bracket group reported (or guarded) as a whole, so word-level rules keep out. */
+/** True when `span` lies in a bracket group reported (or guarded) as a whole, so word-level rules keep out. */
 export function inReportedGroup(scan: BracketScan, span: Span): boolean {
-  return scan.groups.some((g) => REPORTED.includes(g.kind) && span.start >= g.span.start && span.end <= g.span.end);
+  let index = reportedIndex.get(scan);
+  if (!index) {
+    index = new Intervals(scan.groups.filter((g) => REPORTED.includes(g.kind)).map((g) => g.span));
+    reportedIndex.set(scan, index);
+  }
+  return index.covers(span);
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Spans merged into sorted disjoint intervals, for look-ups in logarithmic time on any input. */
+export class Intervals {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && s.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], s.end);
+      else {
+        this.starts.push(s.start);
+        this.ends.push(s.end);
+      }
+    }
+  }
+
+  /** Index of the last interval starting at or before `offset`, or -1. */
+  private at(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  covers(span: Span): boolean {
+    const i = this.at(span.start);
+    return i >= 0 && span.end <= this.ends[i];
+  }
+
+  overlaps(span: Span): boolean {
+    const i = this.at(span.end - 1);
+    return i >= 0 && this.ends[i] > span.start;
+  }
 }
 
 /** Words before which `XX` / `XXX` is a Roman numeral: "Title XX of the Social Security Act". */

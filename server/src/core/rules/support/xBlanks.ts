@@ -18,6 +18,14 @@ export function xBlanks(masked: string, span: Span): Span[] {
     for (const m of matches(masked, re, span)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Drop matches inside an earlier, longer one (`$XX,XXX` also matches `XX,XXX`).
-  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
+  // Drop matches inside an earlier or longer one (`$XX,XXX` also matches `XX,XXX`): sorted by start, then
+  // longest first, a match is contained exactly when it ends before the furthest end seen so far.
+  const kept: Span[] = [];
+  let furthest = -1;
+  for (const s of out) {
+    if (s.end <= furthest) continue;
+    kept.push(s);
+    furthest = s.end;
+  }
+  return kept;
 }

@@ -1,0 +1,435 @@
+// npm run bench: how fast the checker is, next to a bare Markdown parse and markdownlint, and whether
+// the language server stays instant on a whole annual report. Prints a table and the targets, and
+// writes every figure to bench/results.json. Numbers, not a test: nothing here fails the build.
+//
+// Environment: BENCH_QUICK=1 runs fewer iterations (for a smoke run).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { lint } from 'markdownlint/sync';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../server/src/core';
+import { startServer, type LspClient } from '../test/support/lspClient';
+import { countWords, generateInputs, type Input } from './corpus';
+
+const ROOT = path.resolve(__dirname, '..');
+const QUICK = process.env.BENCH_QUICK === '1';
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+interface Stats {
+  runs: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+}
+
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return { runs: s.length, median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1] };
+}
+
+interface Plan {
+  warmup: number;
+  runs: number;
+}
+
+function time(fn: () => unknown, plan: Plan): Stats {
+  for (let i = 0; i < plan.warmup; i++) fn();
+  gc();
+  const xs: number[] = [];
+  for (let i = 0; i < plan.runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return stats(xs);
+}
+
+const q = (n: number) => (QUICK ? Math.max(1, Math.ceil(n / 10)) : n);
+
+// Iterations per input: many for the small ones, fewer where one run takes seconds. markdownlint on the
+// 5 MB report takes over a minute per run; its JIT is already warm from the L runs before it.
+const PLANS: Record<Input['name'], { analyze: Plan; parse: Plan; markdownlint: Plan; keystrokes: number }> = {
+  S: { analyze: { warmup: 50, runs: q(400) }, parse: { warmup: 50, runs: q(400) }, markdownlint: { warmup: 10, runs: q(100) }, keystrokes: q(300) },
+  M: { analyze: { warmup: 10, runs: q(100) }, parse: { warmup: 5, runs: q(60) }, markdownlint: { warmup: 2, runs: q(20) }, keystrokes: 0 },
+  L: { analyze: { warmup: 10, runs: q(60) }, parse: { warmup: 2, runs: q(20) }, markdownlint: { warmup: 1, runs: q(8) }, keystrokes: q(300) },
+  XL: { analyze: { warmup: 3, runs: q(20) }, parse: { warmup: 1, runs: q(8) }, markdownlint: { warmup: 0, runs: QUICK ? 1 : 3 }, keystrokes: q(100) },
+};
+
+/** Rules that scan the whole document (not only Item 1C) on every check. */
+const DOCUMENT_WIDE_RULES = ['residue-draft-legend'];
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+// ---------------------------------------------------------------------------------------------
+// Core: the whole check, next to a bare parse and markdownlint
+
+interface CoreResult {
+  name: string;
+  description: string;
+  words: number;
+  bytes: number;
+  sectionStart: number;
+  analyze: Stats;
+  remarkParse: Stats;
+  markdownlint: Stats;
+}
+
+function benchCore(input: Input): CoreResult {
+  const plan = PLANS[input.name];
+  const parser = unified().use(remarkParse);
+  const text = input.text;
+  const report = analyze(text);
+  const result: CoreResult = {
+    name: input.name,
+    description: input.description,
+    words: countWords(text),
+    bytes: Buffer.byteLength(text),
+    sectionStart: report.section.span.start / text.length,
+    analyze: time(() => analyze(text), plan.analyze),
+    remarkParse: time(() => parser.parse(text), plan.parse),
+    markdownlint: time(() => lint({ strings: { doc: text } }), plan.markdownlint),
+  };
+  process.stdout.write(
+    `  ${input.name}: analyze ${fmt(result.analyze.median)} ms, remark-parse ${fmt(result.remarkParse.median)} ms, markdownlint ${fmt(result.markdownlint.median)} ms\n`,
+  );
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language server: didChange -> publishDiagnostics over stdio, debounce 0
+
+interface KeystrokeResult {
+  input: string;
+  where: 'inside' | 'outside';
+  /** Rules switched off by configuration for this run (empty: the defaults, as shipped). */
+  rulesOff: string[];
+  edits: number;
+  stats: Stats;
+  /** Section analyses computed and reused during the measured edits (item1c/stats). */
+  sectionAnalyses: number;
+  sectionReuses: number;
+  chunksParsed: number;
+  /** The server's own time for the latest check (analysis only). */
+  serverLastMs: number;
+}
+
+interface AnalyzerStats {
+  checks: number;
+  sectionAnalyses: number;
+  sectionReuses: number;
+  chunksParsed: number;
+  chunksReused: number;
+  lastMs: number;
+}
+
+async function serverStats(client: LspClient, uri: string): Promise<AnalyzerStats> {
+  const r = (await client.connection.sendRequest('item1c/stats', { uri })) as { analyzer: AnalyzerStats | null };
+  if (!r.analyzer) throw new Error(`no analyzer for ${uri}`);
+  return r.analyzer;
+}
+
+/** Offset just before the line break that ends the paragraph containing `near`: typing there extends it. */
+function paragraphEnd(text: string, near: number): number {
+  const nl = text.indexOf('\n\n', near);
+  return nl < 0 ? text.length : nl;
+}
+
+const TYPED = 'and the committee reviews the results each quarter with our outside advisers ';
+
+async function typeAt(client: LspClient, doc: TextDocument, uri: string, at: number, edits: number, warmup: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let k = 0; k < warmup + edits; k++) {
+    const ch = TYPED[k % TYPED.length];
+    const offset = at + k;
+    const pos = doc.positionAt(offset);
+    const change = { range: { start: pos, end: pos }, text: ch };
+    const version = doc.version + 1;
+    TextDocument.update(doc, [change], version);
+    const mark = client.mark();
+    const t = performance.now();
+    client.change(uri, version, [change]);
+    await client.waitForDiagnostics(uri, (p) => p.version === version, mark, 60_000);
+    if (k >= warmup) times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/**
+ * `rulesOff`: rule ids switched off through an `.item1c.json` next to the draft (the draft is then a real
+ * file in a temporary folder), to show what document-wide rules cost per keystroke.
+ */
+async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<KeystrokeResult[]> {
+  const edits = PLANS[input.name].keystrokes;
+  const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+  const out: KeystrokeResult[] = [];
+  const dir = rulesOff.length > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-bench-')) : null;
+  try {
+    if (dir) {
+      fs.writeFileSync(path.join(dir, '.item1c.json'), JSON.stringify({ rules: Object.fromEntries(rulesOff.map((id) => [id, 'off'])) }));
+      fs.writeFileSync(path.join(dir, `${input.name}.md`), input.text);
+    }
+    const uri = dir ? `file://${path.join(dir, `${input.name}.md`)}` : `file:///bench/${input.name}.md`;
+    const doc = TextDocument.create(uri, 'markdown', 1, input.text);
+    client.open(uri, input.text, 1);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1, 0, 120_000);
+    const section = analyze(input.text).section;
+    const warmup = Math.min(20, edits);
+    for (const where of ['inside', 'outside'] as const) {
+      const text = doc.getText();
+      const sectionStart = text.indexOf('Item 1C. Cybersecurity\n');
+      // Inside: the end of a paragraph in the middle of the section. Outside: the end of a paragraph
+      // before the section (S: the reviewers' note above the heading), so every edit moves the section.
+      const at = where === 'inside' ? paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2)) : input.name === 'S' ? text.indexOf(' -->') : paragraphEnd(text, Math.floor(sectionStart * 0.6));
+      const before = await serverStats(client, uri);
+      const times = await typeAt(client, doc, uri, at, edits, warmup);
+      const after = await serverStats(client, uri);
+      out.push({
+        input: input.name,
+        where,
+        rulesOff,
+        edits,
+        stats: stats(times),
+        sectionAnalyses: after.sectionAnalyses - before.sectionAnalyses,
+        sectionReuses: after.sectionReuses - before.sectionReuses,
+        chunksParsed: after.chunksParsed - before.chunksParsed,
+        serverLastMs: after.lastMs,
+      });
+      const r = out[out.length - 1];
+      process.stdout.write(
+        `  ${input.name} ${where}${rulesOff.length ? ` (${rulesOff.join(', ')} off)` : ''}: median ${fmt(r.stats.median)} ms, p95 ${fmt(r.stats.p95)} ms; section analyses ${r.sectionAnalyses}, reuses ${r.sectionReuses}\n`,
+      );
+    }
+  } finally {
+    await client.stop().catch(() => client.dispose());
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cold start: spawn -> answered initialize, against `node -e ''`
+
+function spawnUntilExit(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const p = spawn(process.execPath, args, { stdio: 'ignore' });
+    p.on('error', reject);
+    p.on('exit', () => resolve(performance.now() - t));
+  });
+}
+
+function initializeRoundTrip(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    const t = performance.now();
+    const p = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    p.on('error', reject);
+    let out = '';
+    p.stdout.setEncoding('utf8');
+    p.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes('"id":1')) {
+        const ms = performance.now() - t;
+        p.kill();
+        resolve(ms);
+      }
+    });
+    p.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  });
+}
+
+async function benchColdStart(): Promise<{ nodeEmpty: Stats; server: Stats }> {
+  const runs = q(30);
+  const node: number[] = [];
+  const server: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await spawnUntilExit(['-e', '']);
+    await initializeRoundTrip();
+  }
+  for (let i = 0; i < runs; i++) {
+    node.push(await spawnUntilExit(['-e', '']));
+    server.push(await initializeRoundTrip());
+  }
+  return { nodeEmpty: stats(node), server: stats(server) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resident memory of the server after 100 and after 10,000 edits
+
+function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const m = /VmRSS:\s+(\d+) kB/.exec(status);
+  if (!m) throw new Error('no VmRSS');
+  return Number(m[1]) * 1024;
+}
+
+async function benchMemory(input: Input): Promise<{ input: string; after100: number; after10000: number; edits: number }> {
+  const total = QUICK ? 1000 : 10_000;
+  const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+  try {
+    const uri = `file:///bench/memory-${input.name}.md`;
+    const doc = TextDocument.create(uri, 'markdown', 1, input.text);
+    client.open(uri, input.text, 1);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1, 0, 120_000);
+    const text = doc.getText();
+    const sectionStart = text.indexOf('Item 1C. Cybersecurity\n');
+    const section = analyze(text).section;
+    const inside = paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2));
+    const outside = paragraphEnd(text, Math.floor(sectionStart * 0.6));
+    let after100 = 0;
+    // Alternate between typing inside and outside the section, 50 keystrokes at a time.
+    let typedInside = 0;
+    let typedOutside = 0;
+    for (let done = 0; done < total; done += 50) {
+      const inSection = (done / 50) % 2 === 0;
+      // Offsets move as text is typed before them.
+      const at = inSection ? inside + typedOutside + typedInside : outside + typedOutside;
+      await typeAt(client, doc, uri, at, 50, 0);
+      if (inSection) typedInside += 50;
+      else typedOutside += 50;
+      if (done + 50 === 100) after100 = rssOf(client.process.pid!);
+    }
+    const after = rssOf(client.process.pid!);
+    process.stdout.write(`  RSS after 100 edits ${kb(after100)}, after ${total} edits ${kb(after)}\n`);
+    return { input: input.name, after100, after10000: after, edits: total };
+  } finally {
+    await client.stop().catch(() => client.dispose());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+function sizes(): { dist: Record<string, number>; vsix: number } {
+  if (!fs.existsSync(path.join(ROOT, 'item1c.vsix'))) {
+    process.stdout.write('  building item1c.vsix (npm run package)\n');
+    const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error('npm run package failed');
+  }
+  const dist: Record<string, number> = {};
+  for (const f of fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).sort()) dist[f] = fs.statSync(path.join(ROOT, 'dist', f)).size;
+  return { dist, vsix: fs.statSync(path.join(ROOT, 'item1c.vsix')).size };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Target {
+  name: string;
+  value: string;
+  limit: string;
+  met: boolean;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: npm run build first');
+  process.stdout.write(`item1c benchmark${QUICK ? ' (quick)' : ''}, Node ${process.version}, ${process.platform}/${process.arch}\n\ngenerating inputs\n`);
+  const inputs = generateInputs();
+  const byName = Object.fromEntries(inputs.map((i) => [i.name, i])) as Record<Input['name'], Input>;
+
+  process.stdout.write('\ncore (in process)\n');
+  const core = inputs.map(benchCore);
+  const coreBy = Object.fromEntries(core.map((c) => [c.name, c])) as Record<Input['name'], CoreResult>;
+
+  process.stdout.write('\nlanguage server: one-character edit -> publishDiagnostics (stdio, debounce 0)\n');
+  const keystrokes: KeystrokeResult[] = [];
+  for (const name of ['S', 'L', 'XL'] as const) keystrokes.push(...(await benchKeystrokes(byName[name])));
+  // Supplement: the same edits with the one rule that scans the whole document on every check turned off.
+  for (const name of ['L', 'XL'] as const) keystrokes.push(...(await benchKeystrokes(byName[name], DOCUMENT_WIDE_RULES)));
+
+  process.stdout.write('\ncold start\n');
+  const cold = await benchColdStart();
+  process.stdout.write(`  node -e '' ${fmt(cold.nodeEmpty.median)} ms, server initialize ${fmt(cold.server.median)} ms\n`);
+
+  process.stdout.write('\nmemory\n');
+  const memory = await benchMemory(byName.L);
+
+  process.stdout.write('\nsizes\n');
+  const size = sizes();
+
+  // ----- table
+  const lines: string[] = [];
+  lines.push('');
+  lines.push('| input | words | size | Item 1C at | analyze median / p95 | remark-parse median / p95 | markdownlint median / p95 | analyze : parse | analyze : markdownlint |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const c of core) {
+    lines.push(
+      `| ${c.name} (${c.description}) | ${c.words.toLocaleString('en-US')} | ${kb(c.bytes)} | ${(c.sectionStart * 100).toFixed(0)}% | ${fmt(c.analyze.median)} / ${fmt(c.analyze.p95)} ms | ${fmt(c.remarkParse.median)} / ${fmt(c.remarkParse.p95)} ms | ${fmt(c.markdownlint.median)} / ${fmt(c.markdownlint.p95)} ms | ${(c.analyze.median / c.remarkParse.median).toFixed(3)} | ${(c.analyze.median / c.markdownlint.median).toFixed(4)} |`,
+    );
+  }
+  lines.push('');
+  lines.push('| server keystroke | edits | median | p95 | : remark-parse | : markdownlint | section analyses | reuses |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const k of keystrokes) {
+    const c = coreBy[k.input as Input['name']];
+    lines.push(
+      `| ${k.input} ${k.where} Item 1C${k.rulesOff.length ? ` (${k.rulesOff.join(', ')} off)` : ''} | ${k.edits} | ${fmt(k.stats.median)} ms | ${fmt(k.stats.p95)} ms | 1/${(c.remarkParse.median / k.stats.median).toFixed(0)} | 1/${(c.markdownlint.median / k.stats.median).toFixed(0)} | ${k.sectionAnalyses} | ${k.sectionReuses} |`,
+    );
+  }
+  lines.push('');
+  lines.push(`| cold start | median | p95 |`);
+  lines.push('|---|---:|---:|');
+  lines.push(`| node -e '' | ${fmt(cold.nodeEmpty.median)} ms | ${fmt(cold.nodeEmpty.p95)} ms |`);
+  lines.push(`| server: spawn -> initialize answered | ${fmt(cold.server.median)} ms | ${fmt(cold.server.p95)} ms |`);
+  lines.push('');
+  lines.push(`| file | size |`);
+  lines.push('|---|---:|');
+  for (const [f, b] of Object.entries(size.dist)) lines.push(`| dist/${f} | ${kb(b)} (${b} B) |`);
+  lines.push(`| item1c.vsix | ${kb(size.vsix)} (${size.vsix} B) |`);
+  lines.push('');
+  lines.push(`server RSS (L, typing inside and outside Item 1C): ${kb(memory.after100)} after 100 edits, ${kb(memory.after10000)} after ${memory.edits} edits`);
+
+  // ----- targets
+  const targets: Target[] = [];
+  const ratioTarget = (name: Input['name']) => {
+    const c = coreBy[name];
+    for (const k of keystrokes.filter((x) => x.input === name)) {
+      const off = k.rulesOff.length ? `, ${k.rulesOff.join(', ')} off [supplement, not the target]` : '';
+      targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs remark-parse`, value: `${fmt(k.stats.median)} ms = 1/${(c.remarkParse.median / k.stats.median).toFixed(0)}`, limit: `<= 1/50 (${fmt(c.remarkParse.median / 50)} ms)`, met: k.stats.median <= c.remarkParse.median / 50 });
+      targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs markdownlint`, value: `${fmt(k.stats.median)} ms = 1/${(c.markdownlint.median / k.stats.median).toFixed(0)}`, limit: `<= 1/100 (${fmt(c.markdownlint.median / 100)} ms)`, met: k.stats.median <= c.markdownlint.median / 100 });
+    }
+  };
+  ratioTarget('L');
+  ratioTarget('XL');
+  const s = coreBy.S;
+  targets.push({ name: 'S whole check vs bare remark-parse', value: `${(s.analyze.median / s.remarkParse.median).toFixed(2)}x (${fmt(s.analyze.median)} / ${fmt(s.remarkParse.median)} ms)`, limit: '<= 1.5x', met: s.analyze.median <= 1.5 * s.remarkParse.median });
+  for (const k of keystrokes.filter((x) => x.where === 'outside' && x.rulesOff.length === 0)) {
+    targets.push({ name: `${k.input} edit outside Item 1C re-analyses nothing`, value: `${k.sectionAnalyses} section analyses, ${k.sectionReuses} reuses in ${k.edits + Math.min(20, k.edits)} edits`, limit: '0 analyses', met: k.sectionAnalyses === 0 });
+  }
+  targets.push({ name: "cold start vs node -e ''", value: `${(cold.server.median / cold.nodeEmpty.median).toFixed(2)}x (${fmt(cold.server.median)} / ${fmt(cold.nodeEmpty.median)} ms)`, limit: '<= 2.5x', met: cold.server.median <= 2.5 * cold.nodeEmpty.median });
+  targets.push({ name: 'server bundle (dist/server.js, minified)', value: kb(size.dist['server.js'] ?? 0), limit: '<= 400 KB', met: (size.dist['server.js'] ?? Infinity) <= 400 * 1024 });
+  targets.push({ name: '.vsix', value: kb(size.vsix), limit: '<= 1 MB', met: size.vsix <= 1024 * 1024 });
+  targets.push({ name: `RSS after ${memory.edits} edits vs after 100`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
+
+  lines.push('');
+  lines.push('| target | value | limit | |');
+  lines.push('|---|---|---|---|');
+  for (const t of targets) lines.push(`| ${t.name} | ${t.value} | ${t.limit} | ${t.met ? 'met' : 'NOT met'} |`);
+  process.stdout.write(lines.join('\n') + '\n');
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    quick: QUICK,
+    node: process.version,
+    platform: `${process.platform}/${process.arch}`,
+    core,
+    keystrokes,
+    coldStart: cold,
+    memory,
+    sizes: size,
+    targets,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write('\nwrote bench/results.json\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

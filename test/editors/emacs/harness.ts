@@ -1,0 +1,131 @@
+// Runs test/editors/emacs/eglot-driver.el in a headless Emacs (Debian's emacs-nox with elpa-eglot)
+// against a language server command and returns what the driver recorded.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const EMACS = process.env.EMACS_BIN ?? 'emacs';
+const DRIVER = path.join(__dirname, 'eglot-driver.el');
+const HARD_TIMEOUT_MS = 60_000;
+
+export interface FlymakeDiagnostic {
+  line: number;
+  /** Flymake's type, e.g. `eglot-error`, `eglot-warning`, `eglot-note`. */
+  type: string;
+  text: string;
+  code: string | null;
+  source: string | null;
+}
+
+export interface EmacsRun {
+  status: { ok: boolean; error?: string } | null;
+  before: FlymakeDiagnostic[] | null;
+  action: { title: string; edit: unknown } | null;
+  after: FlymakeDiagnostic[] | null;
+  buffer: string | null;
+  output: string;
+  timedOut: boolean;
+}
+
+export interface EmacsOptions {
+  cmd: string[];
+  draft: string;
+  code: string;
+  fixTitlePrefix: string;
+  stepTimeoutMs?: number;
+}
+
+/** Throws a readable error when Emacs or eglot is missing: the editor test must fail, not skip. */
+export function assertEmacsWithEglot(): string {
+  const probe = spawnSync(EMACS, ['--batch', '--eval', "(progn (require 'package) (package-activate-all) (require 'eglot) (princ emacs-version))"], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      `Emacs with eglot is required for the editor tests but could not be run: ${probe.error?.message ?? probe.stderr.trim()}. ` +
+        'Install them (Debian: apt-get install -y emacs-nox elpa-eglot) or run .ci/run, which does.',
+    );
+  }
+  return probe.stdout.trim();
+}
+
+export async function runEmacs(options: EmacsOptions): Promise<EmacsRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-emacs-'));
+  try {
+    const outDir = path.join(dir, 'out');
+    const home = path.join(dir, 'home');
+    fs.mkdirSync(outDir);
+    fs.mkdirSync(home);
+    const draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(draft, options.draft);
+    const configPath = path.join(dir, 'config.json');
+    fs.writeFileSync(
+      configPath,
+      JSON.stringify({
+        cmd: options.cmd,
+        draft,
+        root: dir,
+        outDir,
+        code: options.code,
+        fixTitlePrefix: options.fixTitlePrefix,
+        timeoutMs: options.stepTimeoutMs ?? 15_000,
+      }),
+    );
+    // A private HOME keeps eglot's events buffer, auto-saves and package state out of the user's.
+    const env = { ...process.env, ITEM1C_EMACS_CONFIG: configPath, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') };
+    // No -Q: Debian's site-start registers the elpa-* packages (eglot) on the load path. --batch
+    // already skips the user's init file, and HOME is private anyway.
+    const { output, timedOut } = await spawnWithDeadline(EMACS, ['--batch', '-l', DRIVER], dir, env);
+
+    const read = <T>(name: string): T | null => {
+      const file = path.join(outDir, name);
+      return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
+    };
+    const bufferFile = path.join(outDir, 'buffer.md');
+    const events = path.join(outDir, 'events.log');
+    return {
+      status: read('status.json'),
+      before: read('before.json'),
+      action: read('action.json'),
+      after: read('after.json'),
+      buffer: fs.existsSync(bufferFile) ? fs.readFileSync(bufferFile, 'utf8') : null,
+      output: fs.existsSync(events) ? `${output}\n--- eglot events ---\n${fs.readFileSync(events, 'utf8').slice(-6000)}` : output,
+      timedOut,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnWithDeadline(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ output: string; timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    // Own process group, so a hung run is killed together with the server Emacs started.
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let timedOut = false;
+    const killGroup = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is already gone.
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, HARD_TIMEOUT_MS);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      killGroup();
+      resolve({ output, timedOut });
+    });
+  });
+}

@@ -1,0 +1,152 @@
+// Property-based robustness of the analysis core: whatever the input, analyze() returns, returns
+// quickly, and every offset it reports lies inside the document. The incremental analyzer the
+// language server uses must give exactly the report a fresh analyze() gives, edit after edit.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { analyze, createAnalyzer, type Report } from '../../server/src/core';
+import { chunkStarts, textBlocks } from '../../server/src/core/markdown/blocks';
+import { EXAMPLES, applyEdit, assertRangesInside, edit, markdownDoc, proseLike, trickyChar } from './arbitraries';
+
+/** Generous per-input bound: these inputs are at most a few tens of kilobytes. */
+const BUDGET_MS = 2000;
+
+function checked(text: string, context: string, options: Parameters<typeof analyze>[1] = {}): Report {
+  const started = performance.now();
+  const report = analyze(text, options);
+  const ms = performance.now() - started;
+  if (ms > BUDGET_MS) throw new Error(`${context}: analyze took ${ms.toFixed(0)} ms on ${text.length} characters`);
+  assertRangesInside(report, text.length, context);
+  return report;
+}
+
+const RUNS = Number(process.env.ITEM1C_PROPERTY_RUNS ?? 150);
+/** Fixed seeds keep `npm test` reproducible; ITEM1C_PROPERTY_SEED explores other inputs. */
+const seed = (n: number): number => (process.env.ITEM1C_PROPERTY_SEED ? Number(process.env.ITEM1C_PROPERTY_SEED) + n : n);
+
+describe('robustness: analyze on arbitrary input', function () {
+  this.timeout(180_000);
+
+  it('random Markdown: never throws, finishes quickly, every range inside the document', () => {
+    fc.assert(
+      fc.property(markdownDoc, fc.constantFrom('auto', 'always'), (text, check) => {
+        checked(text, 'random Markdown', { check: check as 'auto' | 'always' });
+      }),
+      { numRuns: RUNS, seed: seed(1061) },
+    );
+  });
+
+  it('random Unicode text (surrogates, combining marks, RTL, emoji, controls) inside an Item 1C section', () => {
+    const unicode = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(trickyChar, { maxLength: 200 }).map((xs) => xs.join('')));
+    fc.assert(
+      fc.property(unicode, proseLike, (noise, prose) => {
+        for (const text of [noise, `# Item 1C. Cybersecurity\n\n${noise}\n\n${prose}`, `\uFEFF## Item 1C. Cybersecurity\r\n\r\n${prose}${noise}\r\n## Item 2. Properties\r\n`]) {
+          checked(text, 'unicode', { check: 'always' });
+        }
+      }),
+      { numRuns: RUNS, seed: seed(1062) },
+    );
+  });
+
+  it('random edits applied to the example drafts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EXAMPLES), fc.array(edit, { minLength: 1, maxLength: 6 }), (example, edits) => {
+        let text = example.text;
+        for (const e of edits) text = applyEdit(text, e).text;
+        checked(text, `edited ${example.name}`);
+      }),
+      { numRuns: RUNS, seed: seed(1063) },
+    );
+  });
+
+  it('CR LF, lone CR, mixed line ends, BOM and tabs in the example drafts keep every range inside', () => {
+    for (const { name, text } of EXAMPLES) {
+      let i = 0;
+      const mixed = text.replace(/\n/g, () => ['\r\n', '\r', '\n'][i++ % 3]);
+      for (const variant of [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), mixed, `\uFEFF${text}`, text.replace(/ {2}/g, '\t'), text.replace(/ /g, '\u00A0')]) {
+        checked(variant, name);
+      }
+    }
+  });
+
+  it('the incremental analyzer gives the same report as analyze() after every edit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EXAMPLES), fc.array(edit, { minLength: 1, maxLength: 12 }), (example, edits) => {
+        const analyzer = createAnalyzer();
+        let text = example.text;
+        assert.deepEqual(analyzer.analyze(text), analyze(text));
+        for (const e of edits) {
+          text = applyEdit(text, e).text;
+          assert.deepEqual(analyzer.analyze(text), analyze(text), `after an edit of ${example.name}`);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2), seed: seed(1064) },
+    );
+  });
+
+  it('an edit outside the section reuses the section analysis, with its offsets moved', () => {
+    const text = EXAMPLES.find((e) => e.name === 'annual-report.md')!.text;
+    const analyzer = createAnalyzer();
+    const first = analyzer.analyze(text);
+    assert.ok(first.section.found);
+    const before = analyzer.stats.sectionAnalyses;
+    const edited = `Inserted before everything.\n\n${text}`;
+    const moved = analyzer.analyze(edited);
+    assert.equal(analyzer.stats.sectionAnalyses, before, 'no new section analysis');
+    assert.equal(analyzer.stats.lastReused, true);
+    assert.deepEqual(moved, analyze(edited));
+  });
+});
+
+describe('robustness: chunked parsing equals parsing the whole slice', function () {
+  this.timeout(120_000);
+
+  function oracle(text: string): string[] {
+    type Node = { type: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+    const tree = fromMarkdown(text, { extensions: [gfmTable(), gfmFootnote()], mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()] }) as Node;
+    const out: string[] = [];
+    // micromark does not count a leading byte-order mark in its offsets; the core corrects for it.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const visit = (n: Node): void => {
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
+        const s = n.position!.start.offset! + bom;
+        const e = n.position!.end.offset! + bom;
+        if (e > s) out.push(`${n.type === 'tableCell' ? 'cell' : n.type}:${s}-${e}`);
+        return;
+      }
+      if (n.type === 'code' || n.type === 'html' || n.type === 'definition') return;
+      for (const c of n.children ?? []) visit(c);
+    };
+    visit(tree);
+    return out;
+  }
+
+  const blocks = (text: string) => textBlocks(text, { start: 0, end: text.length }).map((b) => `${b.kind}:${b.span.start}-${b.span.end}`);
+
+  /**
+   * micromark quirk: after an indented code block, an empty list item ("- " alone) comes out as a
+   * paragraph of its marker; CommonMark makes it an empty list item, as a chunk parsed on its own does.
+   */
+  const markerOnly = (text: string) => (b: string) => {
+    const [, s, e] = /^paragraph:(\d+)-(\d+)$/.exec(b) ?? [];
+    return s !== undefined && /^([-*+]|\d{1,9}[.)])$/.test(text.slice(Number(s), Number(e)).trim());
+  };
+
+  it('on random Markdown with fences, HTML blocks, lists, tables and footnotes', () => {
+    fc.assert(
+      fc.property(markdownDoc, (text) => {
+        const ignore = markerOnly(text);
+        assert.deepEqual(blocks(text).filter((b) => !ignore(b)), oracle(text).filter((b) => !ignore(b)), `chunks at ${JSON.stringify(chunkStarts(text))}`);
+      }),
+      { numRuns: RUNS * 2, seed: seed(1065) },
+    );
+  });
+
+  it('on the example drafts', () => {
+    for (const { name, text } of EXAMPLES) assert.deepEqual(blocks(text), oracle(text), name);
+  });
+});
