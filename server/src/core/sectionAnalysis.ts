@@ -13,7 +13,7 @@ import { textBlocks, type BlockCache } from './markdown/blocks';
 import { buildSentences } from './text/buildSentences';
 import { RecognitionContext, prepareSentence, type Prepared } from './recognise/context';
 import { ELEMENTS, citeFor } from './elements/registry';
-import { Lru } from './util/lru';
+import { Lru, detach } from './util/lru';
 
 export interface SectionAnalysis {
   sentences: Sentence[];
@@ -46,9 +46,11 @@ interface Stored {
 /** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
 export class SectionMemo {
   readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, lastMs: 0 };
-  readonly sections = new Lru<string, Stored>(4);
-  readonly chunks: BlockCache = new Lru(4000);
-  readonly prepared = new Lru<string, Prepared>(8000);
+  // Each stored section keeps its sentences' text, which are views on that version of the document.
+  readonly sections = new Lru<string, Stored>(2);
+  // A section has tens of chunks and a few hundred sentences: room for several versions of each.
+  readonly chunks: BlockCache = new Lru(1000);
+  readonly prepared = new Lru<string, Prepared>(2000);
 
   clear(): void {
     this.sections.clear();
@@ -90,7 +92,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     memo.stats.sectionAnalyses++;
     memo.stats.lastReused = false;
     // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given.
-    memo.sections.set(key, {
+    memo.sections.set(detach(key), {
       bodyStart: body.start,
       sentences: sentences.map((s) => ({ ...s, span: { ...s.span } })),
       elements: elements.map((v) => copyVerdict(v, 0)),
@@ -119,8 +121,10 @@ function memoPrepare(memo: SectionMemo): (text: string) => Prepared {
   return (text) => {
     let p = memo.prepared.get(text);
     if (p === undefined) {
-      p = prepareSentence(text);
-      memo.prepared.set(text, p);
+      // The normalised text can be the sentence itself (a lower-case sentence), a view on the document.
+      const prepared = prepareSentence(text);
+      p = { ...prepared, norm: detach(prepared.norm) };
+      memo.prepared.set(detach(text), p);
     }
     return p;
   };

@@ -9,7 +9,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Span } from '../types';
-import type { Lru } from '../util/lru';
+import { detach, type Lru } from '../util/lru';
 
 export interface Block {
   kind: 'paragraph' | 'heading' | 'cell';
@@ -87,7 +87,7 @@ export function textBlocks(text: string, span: Span, cache?: BlockCache): Block[
     let rel = cache?.get(key);
     if (rel === undefined) {
       rel = parseChunk(chunk, atDocumentStart);
-      cache?.set(key, rel);
+      cache?.set(detach(key), rel);
     }
     const base = span.start + from;
     for (const b of rel) blocks.push({ kind: b.kind, span: { start: base + b.start, end: base + b.end } });

@@ -1,6 +1,8 @@
 /** A Map with a size cap that forgets the least recently used entry first. Keeps caches bounded. */
 export class Lru<K, V> {
-  private readonly map = new Map<K, V>();
+  // Entries keep the key they were stored under: re-inserting on a hit with the caller's (equal) key
+  // would swap a stored copy for the caller's string, which may be a view on a whole document.
+  private readonly map = new Map<K, { key: K; value: V }>();
 
   constructor(readonly capacity: number) {}
 
@@ -9,18 +11,17 @@ export class Lru<K, V> {
   }
 
   get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      // Re-insert so that iteration order is least recently used first.
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    const entry = this.map.get(key);
+    if (entry === undefined) return undefined;
+    // Re-insert so that iteration order is least recently used first.
+    this.map.delete(key);
+    this.map.set(entry.key, entry);
+    return entry.value;
   }
 
   set(key: K, value: V): void {
     this.map.delete(key);
-    this.map.set(key, value);
+    this.map.set(key, { key, value });
     if (this.map.size > this.capacity) {
       const oldest = this.map.keys().next();
       if (!oldest.done) this.map.delete(oldest.value);
@@ -30,4 +31,13 @@ export class Lru<K, V> {
   clear(): void {
     this.map.clear();
   }
+}
+
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive. V8 represents a substring as a
+ * view on its parent: a cache keyed by a 20-character sentence of a 5 MB document would otherwise hold
+ * the whole document, once per edit. Concatenating and slicing forces a flat copy.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
