@@ -1,28 +1,9 @@
 // End-to-end: a real LSP client (headless Neovim 0.7) talks to the bundled server, receives
 // element diagnostics, applies an "Insert section" quick fix and sees the diagnostic go away.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { ELEMENTS } from '../../server/src/core';
+import { CODE, DRAFT, ELEMENT_IDS, SERVER } from './shared';
 import { assertNeovimInstalled, runNeovim, type NeovimRun } from './neovim/harness';
 
-const SERVER = path.resolve(__dirname, '../../dist/server.js');
-
-const ELEMENT_IDS = new Set<string>(ELEMENTS.map((e) => e.id));
-
-// Says nothing about third-party service providers, so that element is missing however
-// much the recognisers improve.
-const DRAFT = `# Item 1C. Cybersecurity
-
-## Risk Management and Strategy
-
-We maintain processes for assessing, identifying and managing material risks from cybersecurity threats, including vulnerability scanning, incident response planning and annual employee training.
-
-## Governance
-
-The Audit Committee of our Board of Directors oversees risks from cybersecurity threats.
-`;
-
-const CODE = 'service-provider-oversight';
 
 describe('Neovim 0.7 as an LSP client', function () {
   let run: NeovimRun;

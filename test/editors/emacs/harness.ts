@@ -1,13 +1,13 @@
 // Runs test/editors/emacs/eglot-driver.el in a headless Emacs (Debian's emacs-nox with elpa-eglot)
 // against a language server command and returns what the driver recorded.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnWithDeadline } from '../shared';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const EMACS = process.env.EMACS_BIN ?? 'emacs';
 const DRIVER = path.join(__dirname, 'eglot-driver.el');
-const HARD_TIMEOUT_MS = 60_000;
 
 export interface FlymakeDiagnostic {
   line: number;
@@ -99,33 +99,3 @@ export async function runEmacs(options: EmacsOptions): Promise<EmacsRun> {
   }
 }
 
-function spawnWithDeadline(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ output: string; timedOut: boolean }> {
-  return new Promise((resolve, reject) => {
-    // Own process group, so a hung run is killed together with the server Emacs started.
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let timedOut = false;
-    const killGroup = () => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // The group is already gone.
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, HARD_TIMEOUT_MS);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', () => {
-      clearTimeout(timer);
-      killGroup();
-      resolve({ output, timedOut });
-    });
-  });
-}

@@ -1,14 +1,14 @@
 // Runs test/editors/neovim/init.lua in a headless Neovim against a language server command and
 // returns what the script recorded. Kept apart from the test so the Lua driver can be exercised
 // against any LSP server command.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnWithDeadline } from '../shared';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const NVIM = process.env.NVIM_BIN ?? 'nvim';
 const INIT_LUA = path.join(__dirname, 'init.lua');
-const HARD_TIMEOUT_MS = 60_000;
 
 /** The subset of an LSP diagnostic the test looks at. */
 export interface LspDiagnostic {
@@ -113,39 +113,3 @@ export async function runNeovim(options: NeovimOptions): Promise<NeovimRun> {
   }
 }
 
-function spawnWithDeadline(
-  command: string,
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ output: string; timedOut: boolean }> {
-  return new Promise((resolve, reject) => {
-    // Own process group, so a hung run can be killed together with the server it started.
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let timedOut = false;
-    const killGroup = () => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // The group is already gone.
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, HARD_TIMEOUT_MS);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', () => {
-      clearTimeout(timer);
-      // Neovim stops its LSP clients on exit; this only reaps a server that ignored shutdown.
-      killGroup();
-      resolve({ output, timedOut });
-    });
-  });
-}
