@@ -509,7 +509,8 @@ process.on('unhandledRejection', logUnexpected);
 connection.onRequest('item1c/stats', (params: { uri?: unknown } | null) => {
   const uri = typeof params?.uri === 'string' ? params.uri : null;
   const analyzer = uri ? analyzers.get(uri) : undefined;
-  return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: process.memoryUsage.rss() };
+  const memory = process.memoryUsage();
+  return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
 });
 
 registerChecklistRequests(connection, currentReport);

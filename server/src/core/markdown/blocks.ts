@@ -33,7 +33,6 @@ type Parser = ReturnType<typeof parse>;
 let plainParser: Parser | null = null;
 let gfmParser: Parser | null = null;
 
-
 const BLOCK_TOKENS: Record<string, Block['kind']> = {
   paragraph: 'paragraph',
   atxHeading: 'heading',
@@ -68,7 +67,7 @@ function parseChunk(chunk: string, atDocumentStart: boolean): RelBlock[] {
     const end = token.end.offset + shift;
     if (end > start) blocks.push({ kind: blockKind, start, end });
   }
-  // Exit events come innermost first; a chunk's blocks never nest, but order them by position anyway.
+  // These blocks never nest, so exits come in document order; sorting keeps that true whatever the events.
   blocks.sort((a, b) => a.start - b.start);
   return blocks;
 }
