@@ -76,7 +76,12 @@ let pushedSettings: Settings = DEFAULTS;
 const settingsCache = new Map<string, Promise<Settings>>();
 /** Files the user asked to check although they have no Item 1C / 16K heading. */
 const forced = new Set<string>();
-const timers = new Map<string, NodeJS.Timeout>();
+/** Pending checks by document: each entry cancels its check. */
+const timers = new Map<string, () => void>();
+
+function cancelTimer(cancel: (() => void) | undefined): void {
+  cancel?.();
+}
 /** Bumped on every change so that a late settings look-up cannot re-arm an outdated timer. */
 const generations = new Map<string, number>();
 const reports = new Map<string, { version: number; optionsKey: string; report: Report }>();
@@ -267,19 +272,25 @@ function runValidation(uri: string): void {
 function schedule(uri: string, immediate = false): void {
   const generation = (generations.get(uri) ?? 0) + 1;
   generations.set(uri, generation);
-  clearTimeout(timers.get(uri));
+  cancelTimer(timers.get(uri));
   timers.delete(uri);
   getSettings(uri).then(
     (settings) => {
       if (generations.get(uri) !== generation) return;
       const delay = immediate ? 0 : settings.debounceMs;
-      timers.set(
-        uri,
-        setTimeout(() => {
-          timers.delete(uri);
-          runValidation(uri);
-        }, delay),
-      );
+      const run = () => {
+        timers.delete(uri);
+        runValidation(uri);
+      };
+      // Node waits at least a millisecond for any timer: with no debounce, check as soon as the
+      // queued messages are read instead (a later edit still supersedes this one by its generation).
+      if (delay > 0) {
+        const timer = setTimeout(run, delay);
+        timers.set(uri, () => clearTimeout(timer));
+      } else {
+        const immediate = setImmediate(run);
+        timers.set(uri, () => clearImmediate(immediate));
+      }
     },
     (err: unknown) => connection.console.error(`item1c: could not schedule a check of ${uri}: ${message(err)}`),
   );
@@ -447,7 +458,7 @@ documents.onDidClose((e) => {
   const uri = e.document.uri;
   justOpened.delete(uri);
   generations.set(uri, (generations.get(uri) ?? 0) + 1);
-  clearTimeout(timers.get(uri));
+  cancelTimer(timers.get(uri));
   timers.delete(uri);
   reports.delete(uri);
   analyzers.delete(uri);
@@ -489,7 +500,7 @@ connection.onExecuteCommand(async (params) => {
 });
 
 connection.onShutdown(() => {
-  for (const timer of timers.values()) clearTimeout(timer);
+  for (const timer of timers.values()) cancelTimer(timer);
   timers.clear();
 });
 

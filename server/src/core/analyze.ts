@@ -1,11 +1,16 @@
-import type { AnalyzeOptions, Finding, Report } from './types';
+import type { AnalyzeOptions, Report } from './types';
 // A named import lets the bundler keep only this field of the manifest.
 import { version } from '../../../package.json';
 import { findSection, emptySection } from './section/findSection';
 import { analyzeSection, type SectionMemo } from './sectionAnalysis';
 import { inputRefusal } from './guard';
 import { ELEMENTS } from './elements/registry';
-import { RULES, RULE_META } from './rules/registry';
+import { RULE_META } from './rules/registry';
+import type { RuleContext } from './rules/ruleDef';
+import { runRules, toFindings } from './runRules';
+import { linkLabels } from './rules/support/mask';
+import { lineAt } from './text/lineIndex';
+import { importedFlagsComment } from './xbrl/plan';
 import { applyWaivers } from './waivers';
 import { insertionFixes } from './fixes/insertSections';
 
@@ -28,35 +33,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   }
 
   // Parse, sentences and element recognisers: see sectionAnalysis.ts (reused across keystrokes with a memo).
-  const { sentences, ctx, elements } = analyzeSection(text, section, form, memo);
+  const { key, sentences, ctx, elements } = analyzeSection(text, section, form, memo);
 
   const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };
-  const ruleCtx = { text, section, sentences: ctx.sentences, elements, options };
+  const ruleCtx: RuleContext = {
+    text,
+    section,
+    sentences: ctx.sentences,
+    elements,
+    options,
+    sectionLine: lineAt(text, section.span.start),
+    linkLabels: linkLabels(text),
+    importedFlagsComment: importedFlagsComment(text),
+    memo: memo?.rules.ruleMemo,
+  };
   const fixes = insertionFixes(text, report);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    // Configuration (`.item1c.json`): a rule can be turned off or given another severity.
-    const setting = options.rules?.[rule.id];
-    if (setting?.enabled === false) continue;
-    let produced;
-    try {
-      produced = rule.check(ruleCtx);
-    } catch (error) {
-      findings.push({
-        rule: 'internal-error',
-        element: null,
-        severity: 'information',
-        message: `Rule ${rule.id} could not run: ${(error as Error).message}`,
-        span: section.headingSpan ?? { start: 0, end: 0 },
-        fixes: [],
-      });
-      continue;
-    }
-    for (const f of produced) {
-      const fix = f.rule === 'element-missing' && f.element ? fixes.perElement.get(f.element) : undefined;
-      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? [])] });
-    }
-  }
+  // Configuration (`.item1c.json`) can turn a rule off or give it another severity.
+  const findings = toFindings(runRules(ruleCtx, key, memo?.rules), ruleCtx, fixes.perElement);
   const waived = applyWaivers(text, findings, elements, KNOWN_IDS, ELEMENT_IDS, options);
   report.findings = waived.findings;
   report.waivers = waived.waivers;

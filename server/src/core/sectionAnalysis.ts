@@ -14,8 +14,11 @@ import { buildSentences } from './text/buildSentences';
 import { RecognitionContext, prepareSentence, type Prepared } from './recognise/context';
 import { ELEMENTS, citeFor } from './elements/registry';
 import { Lru, detach } from './util/lru';
+import { RuleRunMemo } from './runRules';
 
 export interface SectionAnalysis {
+  /** What the analysis depends on (null without a memo): section rules add to it. */
+  key: string | null;
   sentences: Sentence[];
   ctx: RecognitionContext;
   elements: ElementVerdict[];
@@ -33,6 +36,9 @@ export interface AnalyzerStats {
   /** Chunks of Markdown parsed, and chunks found already parsed. */
   chunksParsed: number;
   chunksReused: number;
+  /** Checks that ran the section rules, and checks that reused their findings (see runRules.ts). */
+  ruleRuns: number;
+  ruleReuses: number;
   /** Duration of the latest check in milliseconds. */
   lastMs: number;
 }
@@ -45,14 +51,16 @@ interface Stored {
 
 /** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
 export class SectionMemo {
-  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, lastMs: 0 };
+  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
   // Each stored section keeps its sentences' text, which are views on that version of the document.
   readonly sections = new Lru<string, Stored>(2);
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.
   readonly chunks: BlockCache = new Lru(1000);
   readonly prepared = new Lru<string, Prepared>(2000);
+  readonly rules = new RuleRunMemo(this.stats);
 
   clear(): void {
+    this.rules.clear();
     this.sections.clear();
     this.chunks.clear();
     this.prepared.clear();
@@ -72,7 +80,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     const delta = body.start - stored.bodyStart;
     const sentences = stored.sentences.map((s) => ({ ...s, span: shift(s.span, delta) }));
     const elements = stored.elements.map((v) => copyVerdict(v, delta));
-    return { sentences, ctx: new RecognitionContext(sentences, form, memoPrepare(memo)), elements };
+    return { key, sentences, ctx: new RecognitionContext(sentences, form, memoPrepare(memo)), elements };
   }
 
   const chunks = memo ? countingCache(memo) : undefined;
@@ -98,7 +106,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
       elements: elements.map((v) => copyVerdict(v, 0)),
     });
   }
-  return { sentences, ctx, elements };
+  return { key: memo ? key : null, sentences, ctx, elements };
 }
 
 /** Everything the section analysis depends on: the body text, and the section's structure relative to it. */

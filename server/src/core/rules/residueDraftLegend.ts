@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { RuleContext, RuleDef, RuleFinding } from './ruleDef';
 import { mask } from './support/mask';
 import { matches, quote } from './support/util';
+import { scanByStretches } from './support/stretches';
 
 const ID = 'residue-draft-legend';
 
@@ -31,21 +32,29 @@ export const residueDraftLegend: RuleDef = {
   cite: 'Drafting practice: a filed report carries no blanks, notes or legends (no rule paragraph)',
   details:
     'Checked over the whole document, since legends sit in headers and footers outside Item 1C. Flagged: upper-case `DRAFT`; "Preliminary Draft"; "Draft of" or "Draft dated" followed by a date or a blank; "Privileged & Confidential"; "Attorney-Client Privileged" and "Attorney Work Product" written as a legend (capitalised); "For discussion purposes only"; and a line that says only "Draft" or "Confidential". Not flagged: the same words in ordinary prose ("we draft our policies", "the attorney-client privilege").',
+  scope: 'document',
   check(ctx) {
-    const whole = { start: 0, end: ctx.text.length };
-    // Masking a whole annual report costs more than searching it: mask only when a legend may be there.
-    const candidate = [...ANYWHERE, LINE].some((re) => !matches(ctx.text, re, whole).next().done);
-    if (!candidate) return [];
-    const masked = mask(ctx.text, whole).text;
-    const spans: Span[] = [];
-    for (const re of ANYWHERE) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
-    for (const m of matches(masked, LINE, whole)) {
-      const start = m.index + m[0].indexOf(m[1]);
-      spans.push({ start, end: start + m[1].replace(/[ \t.:]+$/, '').length });
-    }
-    return merge(spans).map((span) => finding(ctx, span));
+    // Scanned stretch by stretch, so that a keystroke in a whole annual report re-scans one stretch.
+    const labels = [...ctx.linkLabels].sort().join('\u0001');
+    return merge(scanByStretches(ctx, `${ID}\u0000${labels}`, (stretch) => legends(stretch, ctx.linkLabels))).map((span) => finding(ctx, span));
   },
 };
+
+/** Legends in a stretch of the document, offsets relative to it. */
+function legends(text: string, labels: ReadonlySet<string>): Span[] {
+  const whole = { start: 0, end: text.length };
+  // Masking costs more than searching: mask only when a legend may be there.
+  const candidate = [...ANYWHERE, LINE].some((re) => !matches(text, re, whole).next().done);
+  if (!candidate) return [];
+  const masked = mask(text, whole, labels).text;
+  const spans: Span[] = [];
+  for (const re of ANYWHERE) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of matches(masked, LINE, whole)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    spans.push({ start, end: start + m[1].replace(/[ \t.:]+$/, '').length });
+  }
+  return spans;
+}
 
 function finding(ctx: RuleContext, span: Span): RuleFinding {
   return {

@@ -53,3 +53,16 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 }
+
+/** Zero-based line of `offset` (LF, CRLF and lone CR), without building an index of the whole text. */
+export function lineAt(text: string, offset: number): number {
+  let line = 0;
+  // Searching for each line break natively is several times faster than a loop over the characters.
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  if (!text.includes('\r')) return line;
+  for (let i = text.indexOf('\r'); i >= 0 && i < offset; i = text.indexOf('\r', i + 1)) {
+    // A CR followed by LF is one line break, counted with the LF.
+    if (text.charCodeAt(i + 1) !== 10) line++;
+  }
+  return line;
+}

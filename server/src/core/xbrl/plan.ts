@@ -23,6 +23,8 @@ export interface PlanInput {
   sentences: readonly Sentence[];
   /** Defaults to `section.form`. */
   form?: Form | null;
+  /** The imported flags comment when already looked up (see importedFlagsComment). */
+  importedFlagsComment?: string;
 }
 
 export interface PlannedFact {
@@ -88,7 +90,7 @@ export function tagPlan(text: string, report: PlanInput): TagPlan {
 
 function computePlan(text: string, input: PlanInput): TagPlan {
   const form = input.form !== undefined ? input.form : input.section.form;
-  const lastYear = importedFlags(text);
+  const lastYear = flagValues(input.importedFlagsComment ?? importedFlagsComment(text));
   if (!input.section.found || input.section.crossReference || input.elements.length === 0) {
     const reason = !input.section.found
       ? 'No Item 1C / Item 16K cybersecurity section was found, so there is nothing to tag.'
@@ -256,12 +258,29 @@ function untaggedOf(f: PlannedFact): UntaggedFact {
   return { element: f.element, kind: f.kind, reason: f.reason };
 }
 
-/** The flags block `item1c import` leaves at the end of a draft: `<!-- item1c-imported-flags ... -->`. */
+/** The flags block `item1c import` leaves at the end of a draft: `<!-- item1c-imported-flags ... -->`, or ''. */
+export function importedFlagsComment(text: string): string {
+  // A plain search first: this runs on every check of a whole annual report.
+  const block = /<!--\s*item1c-imported-flags\b[\s\S]*?-->/y;
+  for (let at = text.indexOf('item1c-imported-flags'); at >= 0; at = text.indexOf('item1c-imported-flags', at + 1)) {
+    const open = text.lastIndexOf('<!--', at);
+    if (open < 0) continue;
+    block.lastIndex = open;
+    const found = block.exec(text);
+    if (found) return found[0];
+  }
+  return '';
+}
+
+/** The flag values of the imported flags block. */
 export function importedFlags(text: string): Map<string, boolean> {
+  return flagValues(importedFlagsComment(text));
+}
+
+function flagValues(comment: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  const m = /<!--\s*item1c-imported-flags\b([\s\S]*?)-->/.exec(text);
-  if (!m) return out;
-  for (const line of m[1].split(/\r?\n/)) {
+  if (comment === '') return out;
+  for (const line of comment.slice(comment.indexOf('item1c-imported-flags') + 21, -3).split(/\r?\n/)) {
     const kv = /^\s*(?:cyd:)?([A-Za-z]+Flag)\s*:\s*(true|false)\s*$/i.exec(line);
     if (kv) out.set(kv[1], kv[2].toLowerCase() === 'true');
   }

@@ -12,27 +12,58 @@ export interface Masked {
   text: string;
   span: Span;
   /** Labels of link reference definitions in the whole document, normalised (lower case, single spaces). */
-  labels: Set<string>;
+  labels: ReadonlySet<string>;
 }
 
 export function normaliseLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+// A definition at the start of a line (sticky: tried only where the line starts).
+const DEFINITION = / {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/y;
+
 /** Labels of `[label]: destination` definitions anywhere in the document. */
 export function linkLabels(text: string): Set<string> {
   const labels = new Set<string>();
-  const def = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm;
-  for (let m = def.exec(text); m; m = def.exec(text)) {
-    if (!m[1].startsWith('^')) labels.add(normaliseLabel(m[1]));
+  const cr = text.includes('\r');
+  // Definitions are rare in a report: find each `]:` and try the line it is on, instead of running a
+  // multi-line expression over every line of a whole annual report on every keystroke.
+  for (let at = text.indexOf(']:'); at >= 0; ) {
+    DEFINITION.lastIndex = lineStartAt(text, at, cr);
+    const m = DEFINITION.exec(text);
+    if (m && !m[1].startsWith('^')) labels.add(normaliseLabel(m[1]));
+    // One definition per line: go on from the next line.
+    const next = lineEndAt(text, at, cr);
+    if (next >= text.length) break;
+    at = text.indexOf(']:', next + 1);
   }
   return labels;
 }
 
-export function mask(text: string, span: Span, labels = linkLabels(text)): Masked {
+/** Start of the line containing `at`; `cr` says whether the text has any carriage return. */
+function lineStartAt(text: string, at: number, cr: boolean): number {
+  const lf = text.lastIndexOf('\n', at - 1);
+  return (cr ? Math.max(lf, text.lastIndexOf('\r', at - 1)) : lf) + 1;
+}
+
+/** Offset of the line break ending the line containing `at` (the text's length on the last line). */
+function lineEndAt(text: string, at: number, cr: boolean): number {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (cr) {
+    const r = text.indexOf('\r', at);
+    if (r >= 0 && r < end) end = r;
+  }
+  return end;
+}
+
+export function mask(text: string, span: Span, labels: ReadonlySet<string> = linkLabels(text)): Masked {
   // Blanked characters are flagged, and the masked text is built from runs of flags: a whole annual
   // report is masked in milliseconds, where a character array would cost a string per character.
-  const n = text.length;
+  // The work is done on the span alone (offsets relative to it) and the rest is padded on at the end.
+  const base = span.start;
+  const local = text.slice(base, span.end);
+  const n = local.length;
   const flags = new Uint8Array(n);
   let built: string | null = null;
   const blank = (start: number, end: number): void => {
@@ -42,13 +73,9 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
     flags.fill(1, from, to);
     built = null;
   };
-  // Outside the span everything is blank: built once, not on every rebuild of the masked text.
-  const before = blankOut(text.slice(0, span.start));
-  const after = blankOut(text.slice(span.end));
-  const region = text.slice(0, span.end);
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
-    re.lastIndex = span.start;
-    for (let m = re.exec(region); m; m = re.exec(region)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(local); m; m = re.exec(local)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -56,7 +83,7 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
       fn(m);
     }
   };
-  const current = (): string => (built ??= before + applyFlags(text, flags, span.start, span.end) + after);
+  const current = (): string => (built ??= applyFlags(local, flags, 0, n));
 
   // Code and comments first: nothing inside them is prose or Markdown.
   each(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
@@ -72,7 +99,6 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
   each(/(?<!<)<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi, (m) => blank(m.index, m.index + m[0].length));
 
   // Escaped brackets are literal characters the author chose deliberately.
-  s = current();
   each(/\\[\[\]]/g, (m) => blank(m.index, m.index + 2));
 
   // Link reference definitions and footnote definitions / references.
@@ -89,8 +115,8 @@ export function mask(text: string, span: Span, labels = linkLabels(text)): Maske
   });
 
   s = current();
-  blankLinks(s, span, labels, blank);
-  return { text: current(), span, labels };
+  blankLinks(s, { start: 0, end: n }, labels, blank);
+  return { text: blankBefore(text, base) + current() + blankAfter(text, span.end), span, labels };
 }
 
 /** `text` from `from` to `to` with every flagged character except line breaks replaced by a space. */
@@ -113,6 +139,26 @@ function applyFlags(text: string, flags: Uint8Array, from: number, to: number): 
   return parts.join('');
 }
 
+/**
+ * Stand-ins for the text before and after the span. The rules look at most to the line breaks next to
+ * the span (where a line starts or ends), so only the line adjoining the span keeps its line breaks:
+ * the rest is one run of spaces, which costs next to nothing where blanking a whole report line by
+ * line would cost milliseconds on every keystroke.
+ */
+function blankBefore(text: string, end: number): string {
+  if (end <= 0) return '';
+  // The line that ends where the span starts (its line break included) keeps its shape.
+  const cr = text.includes('\r');
+  const lineStart = lineStartAt(text, Math.max(0, end - 2), cr);
+  return ' '.repeat(lineStart) + blankOut(text.slice(lineStart, end));
+}
+
+function blankAfter(text: string, start: number): string {
+  if (start >= text.length) return '';
+  const lineEnd = Math.min(text.length, lineEndAt(text, start, text.includes('\r')) + 2);
+  return blankOut(text.slice(start, lineEnd)) + ' '.repeat(text.length - lineEnd);
+}
+
 /** Spaces for every character but line breaks (line by line: a per-character replace is slow on a whole report). */
 function blankOut(s: string): string {
   if (!/[\r\n]/.test(s)) return ' '.repeat(s.length);
@@ -126,7 +172,7 @@ function blankOut(s: string): string {
  * Inline links and images `[text](dest)`, `![alt](src)`, full and collapsed reference links
  * `[text][id]`, `[text][]` with a defined `id`, and shortcut references `[id]` with a defined `id`.
  */
-function blankLinks(s: string, span: Span, labels: Set<string>, blank: (start: number, end: number) => void): void {
+function blankLinks(s: string, span: Span, labels: ReadonlySet<string>, blank: (start: number, end: number) => void): void {
   for (const group of pairs(s, span)) {
     const { open, close } = group;
     const image = open > 0 && s[open - 1] === '!';

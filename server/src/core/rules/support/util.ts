@@ -6,14 +6,17 @@ import type { BracketScan, GroupKind } from './brackets';
 
 const lineIndexes = new WeakMap<RuleContext, LineIndex>();
 
-/** 1-based line of an offset, as a lawyer reads it in the editor's gutter. */
+/** 1-based line of an offset in the section, as a lawyer reads it in the editor's gutter. */
 export function lineOf(ctx: RuleContext, offset: number): number {
+  // Counted within the section from its known first line: a rule's findings must not depend on the
+  // text before the section beyond that line number (see RuleScope).
+  const { start, end } = ctx.section.span;
   let index = lineIndexes.get(ctx);
   if (!index) {
-    index = new LineIndex(ctx.text);
+    index = new LineIndex(ctx.text.slice(start, end));
     lineIndexes.set(ctx, index);
   }
-  return index.positionAt(offset).line + 1;
+  return ctx.sectionLine + index.positionAt(offset - start).line + 1;
 }
 
 /** Text for a message: whitespace collapsed, shortened in the middle of a word boundary when long. */

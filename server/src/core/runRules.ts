@@ -1,0 +1,126 @@
+// Runs the rules of one check. Section rules (see RuleScope) depend on the section and a few document
+// facts only, so a language server re-checking after every keystroke keeps their findings while those are
+// unchanged: an edit elsewhere in a whole annual report moves them instead of running them again.
+// Document rules run on every check; they keep their own work small through the rule memo.
+import type { Finding, Fix, Span } from './types';
+import type { RuleContext, RuleDef, RuleFinding, RuleMemo } from './rules/ruleDef';
+import { RULES } from './rules/registry';
+import { Lru, detach } from './util/lru';
+
+/** What consecutive checks of one document share for the rules. Bounded, like the section memo. */
+export class RuleRunMemo {
+  constructor(private readonly stats: { ruleRuns: number; ruleReuses: number }) {}
+
+  /** Findings of the section rules by what they depend on; offsets relative to the section start. */
+  readonly sectionFindings = new Lru<string, ReadonlyMap<string, readonly RuleFinding[]>>(2);
+  // A store's name may carry what its entries depend on (a rule's settings): few names stay in use.
+  private readonly stores = new Lru<string, Lru<string, unknown>>(16);
+
+  /** Storage for a document rule, by name; each holds at most `capacity` entries. */
+  readonly ruleMemo: RuleMemo = {
+    store: <T>(name: string, capacity: number): Lru<string, T> => {
+      let store = this.stores.get(name);
+      if (!store) this.stores.set(name, (store = new Lru<string, unknown>(capacity)));
+      return store as Lru<string, T>;
+    },
+  };
+
+  /** Counts a run of the section rules, or a reuse of their findings. */
+  count(reused: boolean): void {
+    if (reused) this.stats.ruleReuses++;
+    else this.stats.ruleRuns++;
+  }
+
+  clear(): void {
+    this.sectionFindings.clear();
+    this.stores.clear();
+  }
+}
+
+/** Findings of every enabled rule, in registry order, as the rules produced them. */
+export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: RuleRunMemo): Map<string, readonly RuleFinding[]> {
+  const enabled = RULES.filter((rule) => ctx.options.rules?.[rule.id]?.enabled !== false);
+  const base = ctx.section.span.start;
+  const key = memo && sectionKey !== null ? dependencyKey(ctx, sectionKey) : null;
+  const stored = key === null ? undefined : memo?.sectionFindings.get(key);
+  const out = new Map<string, readonly RuleFinding[]>();
+  const fresh = new Map<string, readonly RuleFinding[]>();
+  for (const rule of enabled) {
+    const section = (rule.scope ?? 'section') === 'section';
+    const kept = section ? stored?.get(rule.id) : undefined;
+    if (kept) {
+      out.set(rule.id, kept.map((f) => moved(f, base)));
+      continue;
+    }
+    const produced = checkSafely(rule, ctx);
+    out.set(rule.id, produced);
+    if (section) fresh.set(rule.id, produced.map((f) => moved(f, -base)));
+  }
+  if (memo && key !== null) {
+    memo.count(stored !== undefined);
+    if (!stored) memo.sectionFindings.set(detach(key), fresh);
+  }
+  return out;
+}
+
+/** A rule's findings; a rule that throws gives one finding that says so, and the others still run. */
+function checkSafely(rule: RuleDef, ctx: RuleContext): readonly RuleFinding[] {
+  try {
+    return rule.check(ctx);
+  } catch (error) {
+    return [
+      {
+        rule: 'internal-error',
+        element: null,
+        severity: 'information',
+        message: `Rule ${rule.id} could not run: ${(error as Error).message}`,
+        span: ctx.section.headingSpan ?? { start: 0, end: 0 },
+      },
+    ];
+  }
+}
+
+/**
+ * Everything section rules may depend on besides the section analysis (`sectionKey`): the heading,
+ * the options, the section's first line, the link labels and the imported flags.
+ */
+function dependencyKey(ctx: RuleContext, sectionKey: string): string {
+  const { span, bodySpan } = ctx.section;
+  const heading = ctx.text.slice(span.start, bodySpan.start);
+  const labels = [...ctx.linkLabels].sort().join('\u0001');
+  return `${JSON.stringify(ctx.options)}\u0000${ctx.sectionLine}\u0000${labels}\u0000${ctx.importedFlagsComment}\u0000${heading}\u0000${sectionKey}`;
+}
+
+function shift(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function movedFix(fix: Fix, delta: number): Fix {
+  return {
+    ...fix,
+    insertions: fix.insertions.map((i) => ({ ...i, offset: i.offset + delta })),
+    ...(fix.replacements ? { replacements: fix.replacements.map((r) => ({ ...r, span: shift(r.span, delta) })) } : {}),
+  };
+}
+
+/** A copy of the finding with every offset moved by `delta`. */
+function moved(f: RuleFinding, delta: number): RuleFinding {
+  return { ...f, span: shift(f.span, delta), ...(f.fixes ? { fixes: f.fixes.map((x) => movedFix(x, delta)) } : {}) };
+}
+
+/** Applies configured severities and attaches the insertion fixes of missing elements. */
+export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>, ctx: RuleContext, perElement: ReadonlyMap<string, Fix>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [ruleId, list] of produced) {
+    const setting = ctx.options.rules?.[ruleId];
+    for (const f of list) {
+      if (f.rule === 'internal-error') {
+        findings.push({ ...f, fixes: [] });
+        continue;
+      }
+      const fix = f.rule === 'element-missing' && f.element ? perElement.get(f.element) : undefined;
+      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? [])] });
+    }
+  }
+  return findings;
+}
