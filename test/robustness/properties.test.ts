@@ -149,4 +149,20 @@ describe('robustness: chunked parsing equals parsing the whole slice', function 
   it('on the example drafts', () => {
     for (const { name, text } of EXAMPLES) assert.deepEqual(blocks(text), oracle(text), name);
   });
+
+  it('on plain prose, read without the parser, and on prose with one line of syntax in it', () => {
+    // Lines of prose (the fast path), with trailing blanks, non-breaking spaces and any line ends; and
+    // now and then a line that is Markdown syntax, which sends its chunk to the parser.
+    const start = fc.constantFrom('We', 'the', 'Item', '\u201CQuoted\u201D', '(a)', '"x"', "'y'", '\u00A0nbsp', '\u00E9t\u00E9', '\u4E2D');
+    const syntax = fc.constantFrom('# Heading', '- item', '1. item', '> quote', '```', '===', '---', '    code', '<div>', '[a]: b', '| a | b |', '\uFEFFbom', ' leading', '\tTab');
+    const line = fc.oneof({ weight: 12, arbitrary: fc.tuple(start, proseLike, fc.constantFrom('', ' ', '  ', '\t', '\u00A0')).map(([a, b, c]) => `${a} ${b.replace(/[\r\n]/g, ' ')}${c}`) }, { weight: 1, arbitrary: syntax }, { weight: 3, arbitrary: fc.constantFrom('', ' ', '\t') });
+    const doc = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, nl]) => lines.join(nl));
+    fc.assert(
+      fc.property(doc, (text) => {
+        const ignore = markerOnly(text);
+        assert.deepEqual(blocks(text).filter((b) => !ignore(b)), oracle(text).filter((b) => !ignore(b)));
+      }),
+      { numRuns: RUNS * 2, seed: seed(1066) },
+    );
+  });
 });

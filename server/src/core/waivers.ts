@@ -82,8 +82,9 @@ export function applyWaivers(
   elementIds: ReadonlySet<string>,
   options: AnalyzeOptions = {},
 ): WaiverOutcome {
-  // Every directive contains `item1c-`; without it, skip indexing the lines of the whole document.
-  if (!text.includes('item1c-')) return { findings, waivers: [] };
+  // Every directive is an HTML comment containing `item1c-`; without one, skip indexing the lines of
+  // the whole document. `<!--` is looked for first: a rare character makes for a much faster search.
+  if (!text.includes('<!--') || !text.includes('item1c-')) return { findings, waivers: [] };
   const lines = new LineIndex(text);
   const directives = parseDirectives(text, lines);
   if (directives.length === 0) return { findings, waivers: [] };

@@ -6,6 +6,7 @@ const PRACTICE =
   /\b(risk assessments?|assess(es|ed|ing|ment)?|identif(y|ies|ied|ying|ication)|manag(e|es|ed|ing)|monitor(s|ed|ing)?|penetration test|vulnerabilit(y|ies) (scan|assess|manage|test)|scann?ing|tabletop|simulat|incident response (plan|program|team|process|procedure|playbook)|training|awareness|phishing|nist|iso ?27001|soc 2|cis controls|framework|security operations|\bsoc\b|controls?|encrypt|multi-factor|access (control|management)|endpoint|firewall|threat intelligence|red team|patch|policies|procedures|program|protocols|safeguards|testing)\b/;
 const CONCRETE =
   /\b(risk assessments?|penetration test\w*|vulnerabilit(y|ies)|scann?ing|tabletop|simulat\w+|incident response|training|awareness|phishing|nist|iso ?27001|soc 2|cis controls|security operations|\bsoc\b|siem|encrypt\w*|multi-factor|access (controls?|management)|endpoint|firewalls?|threat intelligence|threat hunting|red team\w*|patch\w*|policies|procedures|(internal|external|security|it|independent) audits?|security testing|monitoring|detection|safeguards|protocols|business continuity|disaster recovery|backups?|frameworks?)\b/;
+const CONCRETE_ALL = new RegExp(CONCRETE.source, 'g');
 const RISK_LANGUAGE = /\b(cyber ?security|information security|security|cyber|threats?|risks?|incidents?)\b/;
 const NONE_STATED =
   /\b(we )?(do not|does not|have not) (currently )?(have|maintain|adopted|implemented|established)( any)? (formal |documented )?(cyber ?security )?(processes|programs?|policies)\b/;
@@ -35,7 +36,7 @@ export const processes: ElementDef = {
     // Verbs alone ("we assess and manage risks") do not describe a process; concrete practices do.
     const concrete = now.filter((s) => CONCRETE.test(s.norm));
     const practices = new Set<string>();
-    for (const s of concrete) for (const m of s.norm.matchAll(new RegExp(CONCRETE.source, 'g'))) practices.add(m[1].slice(0, 8));
+    for (const s of concrete) for (const m of s.norm.matchAll(CONCRETE_ALL)) practices.add(m[1].slice(0, 8));
     if (concrete.length >= 1 && practices.size >= 2) {
       return { status: 'present', reason: 'Describes the processes in place for assessing, identifying and managing cybersecurity risks.', evidence: ctx.evidence(concrete) };
     }

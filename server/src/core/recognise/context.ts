@@ -8,6 +8,8 @@ export interface Sent extends Sentence {
   norm: string;
   /** Written only as a plan or aspiration ("we plan to", "we intend to", "will implement", "we strive"). */
   future: boolean;
+  /** See Prepared. */
+  tests: Map<Predicate, boolean>;
 }
 
 const ASPIRATIONAL =
@@ -23,23 +25,35 @@ export function isAspirational(norm: string): boolean {
 export interface Prepared {
   norm: string;
   future: boolean;
+  /**
+   * Results of the recognisers' patterns on `norm`, filled in as they are asked. Kept with the prepared
+   * sentence, so that after a keystroke only the edited sentence is matched again.
+   */
+  tests: Map<Predicate, boolean>;
 }
+
+/** A pattern or a pure function of a sentence's matching text. */
+export type Predicate = RegExp | ((norm: string) => boolean);
 
 export function prepareSentence(text: string): Prepared {
   const norm = normalizeForMatch(text.replace(/^#+\s*/, ''));
-  return { norm, future: isAspirational(norm) };
+  return { norm, future: isAspirational(norm), tests: new Map() };
 }
 
 export class RecognitionContext {
   readonly sentences: Sent[];
 
   constructor(sentences: Sentence[], readonly form: Form | null, prepare: (text: string) => Prepared = prepareSentence) {
-    this.sentences = sentences.map((s, index) => ({ ...s, index, ...prepare(s.text) }));
+    // Written out rather than spread: this runs for every sentence of every check.
+    this.sentences = sentences.map((s, index) => {
+      const p = prepare(s.text);
+      return { span: s.span, text: s.text, block: s.block, part: s.part, heading: s.heading, index, norm: p.norm, future: p.future, tests: p.tests };
+    });
   }
 
   /** Body sentences (not headings) matching every pattern given. */
   where(...patterns: RegExp[]): Sent[] {
-    return this.sentences.filter((s) => !s.heading && patterns.every((p) => p.test(s.norm)));
+    return this.sentences.filter((s) => !s.heading && patterns.every((p) => matches(s, p)));
   }
 
   /** Sentences of the same block as `s`, in order. */
@@ -63,6 +77,19 @@ export class RecognitionContext {
     }
     return out;
   }
+}
+
+/**
+ * Whether the sentence's matching text satisfies `predicate` (a non-global pattern, or a pure function
+ * of the text), remembered with the prepared sentence.
+ */
+export function matches(s: Pick<Sent, 'norm' | 'tests'>, predicate: Predicate): boolean {
+  let result = s.tests.get(predicate);
+  if (result === undefined) {
+    result = typeof predicate === 'function' ? predicate(s.norm) : predicate.test(s.norm);
+    s.tests.set(predicate, result);
+  }
+  return result;
 }
 
 /** Helpers shared by the element modules. */

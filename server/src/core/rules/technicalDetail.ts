@@ -39,18 +39,34 @@ export const technicalDetail: RuleDef = {
       if (out.some((f) => f.span.start < at.end && at.start < f.span.end)) return;
       out.push({ rule: ID, element: null, severity: 'information', message: `${what}: "${quote(ctx.text.slice(at.start, at.end))}". ${WHY}`, span: at });
     };
+    // The address and version patterns are costly alternations tried at every position; most sections
+    // have no dotted number and no pair of nearby colons, which cheap searches settle first.
+    const section = s.slice(span.start, span.end);
+    const dotted = /\d\.\d/.test(section);
+    const versioned = dotted || /\b(?:version|release|build)\s+\d/i.test(section);
     for (const m of matches(s, CVE, span)) add({ start: m.index, end: m.index + m[0].length }, 'Vulnerability identifier');
-    for (const m of matches(s, IPV4, span)) {
+    for (const m of dotted ? matches(s, IPV4, span) : []) {
       if (NOT_ADDRESS.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'IP address');
     }
-    for (const m of matches(s, IPV6, span)) {
+    for (const m of nearbyColons(section) ? matches(s, IPV6, span) : []) {
       if (!m[0].includes('::') && m[0].split(':').length < 8) continue;
       if (!/[0-9]/.test(m[0]) || /^::?$/.test(m[0])) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'IP address');
     }
     for (const m of matches(s, UNPATCHED, span)) add({ start: m.index, end: m.index + m[0].length }, 'Named unpatched vulnerability');
-    for (const m of matches(s, VERSION, span)) add({ start: m.index, end: m.index + m[0].length }, 'Security product version');
+    for (const m of versioned ? matches(s, VERSION, span) : []) add({ start: m.index, end: m.index + m[0].length }, 'Security product version');
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** Two colons at most five characters apart, as every IPv6 address has. */
+function nearbyColons(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; ) {
+    const next = text.indexOf(':', at + 1);
+    if (next < 0) return false;
+    if (next - at <= 5) return true;
+    at = next;
+  }
+  return false;
+}

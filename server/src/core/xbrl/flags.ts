@@ -2,7 +2,7 @@
 // "no" also answers it); a flag also needs the answer's polarity, and the sentence it is decided by.
 // Matching runs on normalised sentence text (lower case, straight quotes) like the recognisers.
 import type { ElementVerdict, Sentence } from '../types';
-import { isAspirational } from '../recognise/context';
+import { isAspirational, matches, type Predicate } from '../recognise/context';
 import { normalizeForMatch } from '../text/normalize';
 
 export type FlagValue = boolean | 'undetermined';
@@ -83,10 +83,7 @@ export function decideFlag(flag: string, input: FlagInput): FlagDecision {
   const evidence = evidenceIndices(sentences, verdict);
   const pool = rule.negativeAnywhere ? sentences.map((_, i) => i).filter((i) => !sentences[i].heading) : evidence;
   // "does not report to the Board directly but to its Audit Committee" is not a "no".
-  const negative = pool.find((i) => {
-    const n = norm(sentences[i]);
-    return rule.negative.test(n) && !CONTRAST.test(n) && !isAspirational(n);
-  });
+  const negative = pool.find((i) => test(sentences[i], rule.negative) && !test(sentences[i], CONTRAST) && !test(sentences[i], isAspirational));
   if (negative !== undefined) {
     return { value: false, sentence: negative, reason: `The text states that ${rule.no}.` };
   }
@@ -97,10 +94,7 @@ export function decideFlag(flag: string, input: FlagInput): FlagDecision {
     return { value: 'undetermined', sentence: null, reason: verdict.reason };
   }
   // A "yes" is never read off a negated sentence: a "no" the negative patterns missed stays undetermined.
-  const candidates = evidence.filter((i) => {
-    const n = norm(sentences[i]);
-    return !isAspirational(n) && !NEGATED_VERB.test(n) && (!rule.positive || rule.positive.test(n));
-  });
+  const candidates = evidence.filter((i) => !test(sentences[i], isAspirational) && !test(sentences[i], NEGATED_VERB) && (!rule.positive || test(sentences[i], rule.positive)));
   if (verdict.status === 'present' && candidates.length > 0) {
     return { value: true, sentence: candidates[0], reason: `The text states that ${rule.subject}.` };
   }
@@ -147,9 +141,9 @@ export interface MaterialDecision extends FlagDecision {
 
 export function decideMateriallyAffected(input: FlagInput): MaterialDecision {
   const { sentences, verdict } = input;
-  const affirmative = sentences.map((_, i) => i).filter((i) => !sentences[i].heading && statesMaterialEffect(norm(sentences[i])));
+  const affirmative = sentences.map((_, i) => i).filter((i) => !sentences[i].heading && test(sentences[i], statesMaterialEffect));
   const evidence = evidenceIndices(sentences, verdict);
-  const negative = evidence.filter((i) => !affirmative.includes(i) && NEGATION.test(norm(sentences[i])));
+  const negative = evidence.filter((i) => !affirmative.includes(i) && test(sentences[i], NEGATION));
   if (affirmative.length > 0) {
     return {
       value: true,
@@ -185,6 +179,13 @@ export function lowerFirst(s: string): string {
 
 // Matching text: the rule context's sentences carry it already; a report's are normalised once each.
 const normalised = new WeakMap<Sentence, string>();
+
+/** `predicate` on the sentence's matching text; remembered with the rule context's prepared sentences. */
+function test(s: Sentence & { norm?: string; tests?: Map<Predicate, boolean> }, predicate: Predicate): boolean {
+  if (s.norm !== undefined && s.tests !== undefined) return matches({ norm: s.norm, tests: s.tests }, predicate);
+  const n = norm(s);
+  return typeof predicate === 'function' ? predicate(n) : predicate.test(n);
+}
 
 function norm(s: Sentence & { norm?: string }): string {
   if (s.norm !== undefined) return s.norm;

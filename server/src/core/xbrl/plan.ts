@@ -16,6 +16,8 @@ import { elementById } from '../elements/registry';
 import { CYD_ANNUAL, ROLE_OF_MANAGEMENT, type CydElement, type CydKind } from './elements';
 import { decideFlag, decideMateriallyAffected, evidenceIndices, lowerFirst, type FlagDecision, type MaterialDecision } from './flags';
 import { buildUnits, plainHeading, plainInline, type Unit } from './units';
+import type { RuleMemo } from '../rules/ruleDef';
+import { detach } from '../util/lru';
 
 export interface PlanInput {
   section: SectionInfo;
@@ -25,6 +27,8 @@ export interface PlanInput {
   form?: Form | null;
   /** The imported flags comment when already looked up (see importedFlagsComment). */
   importedFlagsComment?: string;
+  /** Keeps work between checks of the same document (the rule context's). */
+  memo?: RuleMemo;
 }
 
 export interface PlannedFact {
@@ -198,7 +202,7 @@ function textBlockFact(
   const spans = runs.map(([a, b]) => ({ start: units[a].span.start, end: units[b].span.end }));
   const paragraphs = list.filter((i) => !units[i].heading).length;
   const headings = list.length - paragraphs;
-  const body = list.map((i) => unitText(text, units[i])).join('\n');
+  const body = list.map((i) => unitText(text, units[i], input.memo)).join('\n');
   const what = `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${headings ? ` and ${headings} heading${headings === 1 ? '' : 's'}` : ''}`;
   const reason = `${what} holding the evidence (${statuses})${detail.length ? `: ${detail.join('; ')}` : ''}${runs.length > 1 ? `; in ${runs.length} separate runs` : ''}.`;
   return {
@@ -213,12 +217,20 @@ function textBlockFact(
 
 const unitTexts = new WeakMap<Unit, string>();
 
-/** Plain text of a unit: headings without markers, paragraphs without inline markup. Computed once per unit. */
-export function unitText(text: string, unit: Unit): string {
+/**
+ * Plain text of a unit: headings without markers, paragraphs without inline markup. Computed once per
+ * unit, and with a memo once per paragraph text across the checks of a document.
+ */
+export function unitText(text: string, unit: Unit, memo?: RuleMemo): string {
   let plain = unitTexts.get(unit);
   if (plain === undefined) {
     const raw = text.slice(unit.span.start, unit.span.end);
-    plain = unit.heading ? plainHeading(raw) : plainInline(raw).trim();
+    const store = memo?.store<string>(unit.heading ? 'xbrl-heading-text' : 'xbrl-paragraph-text', 1000);
+    plain = store?.get(raw);
+    if (plain === undefined) {
+      plain = unit.heading ? plainHeading(raw) : plainInline(raw).trim();
+      store?.set(detach(raw), detach(plain));
+    }
     unitTexts.set(unit, plain);
   }
   return plain;
@@ -260,7 +272,8 @@ function untaggedOf(f: PlannedFact): UntaggedFact {
 
 /** The flags block `item1c import` leaves at the end of a draft: `<!-- item1c-imported-flags ... -->`, or ''. */
 export function importedFlagsComment(text: string): string {
-  // A plain search first: this runs on every check of a whole annual report.
+  // Plain searches first, the rarer `<!--` before the name: this runs on every check of a whole report.
+  if (!text.includes('<!--')) return '';
   const block = /<!--\s*item1c-imported-flags\b[\s\S]*?-->/y;
   for (let at = text.indexOf('item1c-imported-flags'); at >= 0; at = text.indexOf('item1c-imported-flags', at + 1)) {
     const open = text.lastIndexOf('<!--', at);
