@@ -39,15 +39,28 @@ interface Plan {
 }
 
 function time(fn: () => unknown, plan: Plan): Stats {
-  for (let i = 0; i < plan.warmup; i++) fn();
+  return interleaved([{ fn, plan }])[0];
+}
+
+/**
+ * Times several functions in alternation (one run of each in turn, until each has its runs), so that
+ * a slow stretch of the machine falls on all of them alike and their ratio holds.
+ */
+function interleaved(jobs: { fn: () => unknown; plan: Plan }[]): Stats[] {
+  for (const { fn, plan } of jobs) for (let i = 0; i < plan.warmup; i++) fn();
   gc();
-  const xs: number[] = [];
-  for (let i = 0; i < plan.runs; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
+  const xs: number[][] = jobs.map(() => []);
+  const most = Math.max(...jobs.map((j) => j.plan.runs));
+  for (let round = 0; round < most; round++) {
+    jobs.forEach(({ fn, plan }, k) => {
+      // Spread the fewer runs of a slower function evenly over the rounds.
+      if (Math.floor(((round + 1) * plan.runs) / most) === Math.floor((round * plan.runs) / most)) return;
+      const t = performance.now();
+      fn();
+      xs[k].push(performance.now() - t);
+    });
   }
-  return stats(xs);
+  return xs.map(stats);
 }
 
 const q = (n: number) => (QUICK ? Math.max(1, Math.ceil(n / 10)) : n);
@@ -86,15 +99,21 @@ function benchCore(input: Input): CoreResult {
   const parser = unified().use(remarkParse);
   const text = input.text;
   const report = analyze(text);
+  const timeCore = () => {
+    const [a, p, m] = interleaved([
+      { fn: () => analyze(text), plan: plan.analyze },
+      { fn: () => parser.parse(text), plan: plan.parse },
+      { fn: () => lint({ strings: { doc: text } }), plan: plan.markdownlint },
+    ]);
+    return { analyze: a, remarkParse: p, markdownlint: m };
+  };
   const result: CoreResult = {
     name: input.name,
     description: input.description,
     words: countWords(text),
     bytes: Buffer.byteLength(text),
     sectionStart: report.section.span.start / text.length,
-    analyze: time(() => analyze(text), plan.analyze),
-    remarkParse: time(() => parser.parse(text), plan.parse),
-    markdownlint: time(() => lint({ strings: { doc: text } }), plan.markdownlint),
+    ...timeCore(),
   };
   process.stdout.write(
     `  ${input.name}: analyze ${fmt(result.analyze.median)} ms, remark-parse ${fmt(result.remarkParse.median)} ms, markdownlint ${fmt(result.markdownlint.median)} ms\n`,

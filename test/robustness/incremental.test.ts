@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, createAnalyzer } from '../../server/src/core';
+import { SectionMemo } from '../../server/src/core/sectionAnalysis';
 import { LineIndex, lineAt } from '../../server/src/core/text/lineIndex';
 import { linkLabels, normaliseLabel } from '../../server/src/core/rules/support/mask';
 import { scanByStretches, stretches } from '../../server/src/core/rules/support/stretches';
@@ -103,6 +104,24 @@ describe('robustness: incremental checking reports what a fresh check reports', 
     // A new line before the section changes the line numbers quoted in messages: the rules run again.
     analyzer.analyze(`DRAFT\n\n\n${ANNUAL}`);
     assert.equal(analyzer.stats.ruleRuns, runs + 1);
+  });
+
+  it('a sentence left unchanged keeps the same pattern results, whatever is typed elsewhere', () => {
+    // A pattern written inline in a recogniser would be a new key on every check and grow the results
+    // kept for every unchanged sentence: memory would grow with the number of keystrokes.
+    const memo = new SectionMemo();
+    let text = ANNUAL;
+    const first = analyze(text, {}, memo);
+    const kept = first.sentences.filter((s) => !s.heading).slice(0, 5);
+    const sizes = () => kept.map((s) => memo.prepared.get(s.text)?.tests.size ?? -1);
+    const before = sizes();
+    assert.ok(before.every((n) => n > 0), `results kept for the sentences (${before})`);
+    const at = first.sentences[first.sentences.length - 1].span.end;
+    for (let k = 0; k < 20; k++) {
+      text = `${text.slice(0, at + k)}x${text.slice(at + k)}`;
+      analyze(text, {}, memo);
+    }
+    assert.deepEqual(sizes(), before);
   });
 
   it('lineAt agrees with a full line index, whatever the line ends', () => {

@@ -67,6 +67,9 @@ export class SectionMemo {
   }
 }
 
+/** Entries the chunk and sentence caches keep beyond what the latest version of the section uses. */
+const RECENT = 16;
+
 const CROSS_REFERENCE_REASON = 'Not checked: the section only refers to another part of the report.';
 
 /** Sentences, recognition context and element verdicts of the section; `memo` makes it incremental. */
@@ -84,6 +87,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
   }
 
   const chunks = memo ? countingCache(memo) : undefined;
+  const chunksBefore = memo ? memo.stats.chunksParsed + memo.stats.chunksReused : 0;
   const sentences = buildSentences(text, textBlocks(text, body, chunks), section);
   const ctx = new RecognitionContext(sentences, form, memo ? memoPrepare(memo) : prepareSentence);
   const elements: ElementVerdict[] = ELEMENTS.map((element) => {
@@ -97,6 +101,12 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     }
   });
   if (memo) {
+    // Keep what this version of the section uses and a few recent others (an undo finds them): what is
+    // kept follows the size of the section, not the number of edits, so memory stays flat over a long
+    // drafting session.
+    const chunksUsed = memo.stats.chunksParsed + memo.stats.chunksReused - chunksBefore;
+    memo.chunks.trim(chunksUsed + RECENT);
+    memo.prepared.trim(sentences.length + RECENT);
     memo.stats.sectionAnalyses++;
     memo.stats.lastReused = false;
     // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given.

@@ -1,6 +1,7 @@
 import type { ElementDef } from './elementDef';
 import type { Sent } from '../recognise/context';
 
+const MATERIAL = /\bmaterial/;
 const CYBER_CONTEXT = /\b(cyber\w*|threats?|incidents?|breach\w*|attacks?|security)\b/;
 const PAST =
   /\b((have|has|had)( not)?( been)? (materially|material(ly)? (adversely )?)?(affected|impacted)|(have|has|had) (not )?(had|experienced|identified|encountered|suffered|been subject to)\b.{0,60}\bmaterial|(did|do) not (experience|identify|have|encounter)\b.{0,60}\bmaterial|not (been )?materially (affected|impacted)|materially (affected|impacted)|to date|not aware of any\b.{0,80}material|no (known )?material (cyber\w* )?(incidents?|breach\w*|effects?|impacts?))/;
@@ -42,7 +43,7 @@ export const materialEffect: ElementDef = {
   recognise(ctx) {
     // "For a discussion of whether ... have materially affected ..., see Item 1A" restates the question and answers it elsewhere.
     const pointers = ctx.where(CROSS_REF, POINTER);
-    const statements = ctx.where(/\bmaterial/, CYBER_CONTEXT).filter((s) => (PAST.test(s.norm) || FORWARD.test(s.norm)) && !pointers.includes(s));
+    const statements = ctx.where(MATERIAL, CYBER_CONTEXT).filter((s) => (PAST.test(s.norm) || FORWARD.test(s.norm)) && !pointers.includes(s));
     const hedges = ctx.where(HEDGE, CYBER_CONTEXT);
     const crossRefs = ctx.where(CROSS_REF, CYBER_CONTEXT).filter((s) => POINTER.test(s.norm));
     if (statements.length === 0) {

@@ -4,6 +4,7 @@ import { BOARD, BOARD_COMMITTEE, POSITION } from '../recognise/vocab';
 
 const REPORTS = /\b(reports?|reporting|reported|briefs?|briefed|briefings?|updates?|updated|present\w*|provid\w+|inform\w*|apprise\w*|escalat\w+|communicat\w+|meets? with)\b/;
 const NEGATIVE = /\b(do|does) not (currently )?(report|brief|provide)\b/;
+const BOARD_OR_COMMITTEE = /\b(board|committee)\b/;
 const TENTATIVE = /\b(may|might|could|intends? to|plans? to|as (needed|necessary))\b.{0,30}\b(report|brief|updat|inform|present)/;
 const TOPIC = /\b(cyber\w*|security|threats?|incidents?|risks?|program)\b/;
 
@@ -21,7 +22,7 @@ export const reportsToBoard: ElementDef = {
   template:
     'Our Chief Information Security Officer reports on cybersecurity risks to the ${1|Audit,Risk,Technology|} Committee of the Board ${2|quarterly,semi-annually,annually|} and promptly informs it of significant cybersecurity incidents.',
   recognise(ctx) {
-    const no = ctx.where(NEGATIVE, /\b(board|committee)\b/);
+    const no = ctx.where(NEGATIVE, BOARD_OR_COMMITTEE);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that they do not report to the board.', evidence: ctx.evidence(no) };
     const toBoard = ctx.sentences.filter((s) => !s.heading && TOPIC.test(s.norm) && REPORTS.test(s.norm) && (BOARD.test(s.norm) || BOARD_COMMITTEE.test(s.norm)));
     const now = current(toBoard);

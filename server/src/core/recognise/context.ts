@@ -87,10 +87,15 @@ export function matches(s: Pick<Sent, 'norm' | 'tests'>, predicate: Predicate): 
   let result = s.tests.get(predicate);
   if (result === undefined) {
     result = typeof predicate === 'function' ? predicate(s.norm) : predicate.test(s.norm);
+    // Predicates are module constants, a few hundred in all; a pattern written inline would be a new
+    // object on every check and fill the map of a sentence that stays unchanged. Bounded regardless.
+    if (s.tests.size >= MAX_TESTS) s.tests.clear();
     s.tests.set(predicate, result);
   }
   return result;
 }
+
+const MAX_TESTS = 1000;
 
 /** Helpers shared by the element modules. */
 export const current = (sents: Sent[]): Sent[] => sents.filter((s) => !s.future);

@@ -28,6 +28,14 @@ export class Lru<K, V> {
     }
   }
 
+  /** Forgets the least recently used entries until at most `size` remain. */
+  trim(size: number): void {
+    for (const key of this.map.keys()) {
+      if (this.map.size <= size) break;
+      this.map.delete(key);
+    }
+  }
+
   clear(): void {
     this.map.clear();
   }

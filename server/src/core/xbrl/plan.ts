@@ -134,6 +134,8 @@ function computePlan(text: string, input: PlanInput): TagPlan {
     element.kind === 'flag' ? flags.get(element.name)! : textBlockFact(text, input, element, units, unitOf, lastYear, flags),
   );
   const untagged = facts.filter((f) => !f.tagged).map(untaggedOf);
+  // Plain texts of this version's paragraphs and a few recent others (see unitText).
+  for (const name of UNIT_TEXT_STORES) input.memo?.store<string>(name, UNIT_TEXT_CAPACITY).trim(units.length + 16);
   return { form, taggable: true, facts, untagged, material };
 }
 
@@ -216,6 +218,8 @@ function textBlockFact(
 }
 
 const unitTexts = new WeakMap<Unit, string>();
+const UNIT_TEXT_STORES = ['xbrl-heading-text', 'xbrl-paragraph-text'] as const;
+const UNIT_TEXT_CAPACITY = 1000;
 
 /**
  * Plain text of a unit: headings without markers, paragraphs without inline markup. Computed once per
@@ -225,7 +229,7 @@ export function unitText(text: string, unit: Unit, memo?: RuleMemo): string {
   let plain = unitTexts.get(unit);
   if (plain === undefined) {
     const raw = text.slice(unit.span.start, unit.span.end);
-    const store = memo?.store<string>(unit.heading ? 'xbrl-heading-text' : 'xbrl-paragraph-text', 1000);
+    const store = memo?.store<string>(UNIT_TEXT_STORES[unit.heading ? 0 : 1], UNIT_TEXT_CAPACITY);
     plain = store?.get(raw);
     if (plain === undefined) {
       plain = unit.heading ? plainHeading(raw) : plainInline(raw).trim();

@@ -22,7 +22,8 @@ export function scanByStretches(ctx: RuleContext, name: string, scan: (stretch: 
   const text = ctx.text;
   const store = ctx.memo?.store<readonly Span[]>(name, CAPACITY);
   const out: Span[] = [];
-  for (const [start, end] of stretches(text)) {
+  const parts = stretches(text);
+  for (const [start, end] of parts) {
     const stretch = text.slice(start, end);
     let found = store?.get(stretch);
     if (found === undefined) {
@@ -31,6 +32,9 @@ export function scanByStretches(ctx: RuleContext, name: string, scan: (stretch: 
     }
     for (const s of found) out.push({ start: start + s.start, end: start + s.end });
   }
+  // The stretches of this version and a few recent others: memory follows the document's size, not
+  // the number of edits.
+  store?.trim(parts.length + 16);
   return out;
 }
 
