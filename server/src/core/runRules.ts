@@ -45,16 +45,20 @@ export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: Rul
   const stored = key === null ? undefined : memo?.sectionFindings.get(key);
   const out = new Map<string, readonly RuleFinding[]>();
   const fresh = new Map<string, readonly RuleFinding[]>();
+  let local: RuleContext | undefined;
   for (const rule of enabled) {
-    const section = (rule.scope ?? 'section') === 'section';
-    const kept = section ? stored?.get(rule.id) : undefined;
-    if (kept) {
-      out.set(rule.id, kept.map((f) => moved(f, base)));
+    if (rule.scope === 'document') {
+      out.set(rule.id, checkSafely(rule, ctx));
       continue;
     }
-    const produced = checkSafely(rule, ctx);
-    out.set(rule.id, produced);
-    if (section) fresh.set(rule.id, produced.map((f) => moved(f, -base)));
+    let relative = stored?.get(rule.id);
+    if (!relative) {
+      // Section rules run on the section alone, as if it were the whole text: they cannot read past it,
+      // and nothing they build (masked text, indexes) is the size of a whole annual report.
+      relative = checkSafely(rule, (local ??= sectionContext(ctx)));
+      fresh.set(rule.id, relative);
+    }
+    out.set(rule.id, relative.map((f) => moved(f, base)));
   }
   if (memo && key !== null) {
     memo.count(stored !== undefined);
@@ -89,6 +93,26 @@ function dependencyKey(ctx: RuleContext, sectionKey: string): string {
   const heading = ctx.text.slice(span.start, bodySpan.start);
   const labels = [...ctx.linkLabels].sort().join('\u0001');
   return `${JSON.stringify(ctx.options)}\u0000${ctx.sectionLine}\u0000${labels}\u0000${ctx.importedFlagsComment}\u0000${heading}\u0000${sectionKey}`;
+}
+
+/** The context with the section's text only, every offset relative to the section's start. */
+function sectionContext(ctx: RuleContext): RuleContext {
+  const { section } = ctx;
+  const base = section.span.start;
+  const at = (s: Span): Span => shift(s, -base);
+  return {
+    ...ctx,
+    text: ctx.text.slice(base, section.span.end),
+    section: {
+      ...section,
+      span: at(section.span),
+      bodySpan: at(section.bodySpan),
+      headingSpan: section.headingSpan ? at(section.headingSpan) : null,
+      subsections: section.subsections.map((sub) => ({ ...sub, span: at(sub.span), headingSpan: at(sub.headingSpan) })),
+    },
+    sentences: ctx.sentences.map((s) => ({ ...s, span: at(s.span) })),
+    elements: ctx.elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: at(e.span) })) })),
+  };
 }
 
 function shift(span: Span, delta: number): Span {

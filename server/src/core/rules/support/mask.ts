@@ -150,13 +150,27 @@ function blankBefore(text: string, end: number): string {
   // The line that ends where the span starts (its line break included) keeps its shape.
   const cr = text.includes('\r');
   const lineStart = lineStartAt(text, Math.max(0, end - 2), cr);
-  return ' '.repeat(lineStart) + blankOut(text.slice(lineStart, end));
+  return spaces(lineStart) + blankOut(text.slice(lineStart, end));
 }
 
 function blankAfter(text: string, start: number): string {
   if (start >= text.length) return '';
   const lineEnd = Math.min(text.length, lineEndAt(text, start, text.includes('\r')) + 2);
-  return blankOut(text.slice(start, lineEnd)) + ' '.repeat(text.length - lineEnd);
+  return blankOut(text.slice(start, lineEnd)) + spaces(text.length - lineEnd);
+}
+
+// One flat run of spaces, sliced: `' '.repeat(n)` builds a tree of joined strings that costs a walk
+// over every character each time the masked text is first read, several times per keystroke in a
+// whole annual report. It holds no text of any document.
+let SPACES = '';
+
+function spaces(n: number): string {
+  if (n > SPACES.length) {
+    SPACES = ' '.repeat(Math.max(n, 2 * SPACES.length, 4096));
+    // Reading a character makes V8 store the joined string flat, once.
+    SPACES.charCodeAt(0);
+  }
+  return SPACES.slice(0, n);
 }
 
 /** Spaces for every character but line breaks (line by line: a per-character replace is slow on a whole report). */

@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../rules/ruleDef';
 import { ecfrUrl, elementById } from '../../elements/registry';
-import { LineIndex } from '../../text/lineIndex';
+import { lineOf } from '../../rules/support/util';
 import { tagPlan } from '../plan';
 import { consistencyMaterialIncident } from '../../rules/consistencyMaterialIncident';
 
@@ -19,9 +19,8 @@ export const xbrlMaterialEffectContradiction: RuleDef = {
     const plan = tagPlan(ctx.text, ctx);
     const material = plan.material;
     if (!plan.taggable || !material || material.affirmative.length === 0 || material.negative.length === 0) return [];
-    const lines = new LineIndex(ctx.text);
     const stated = ctx.sentences[material.affirmative[0]];
-    const line = lines.positionAt(stated.span.start).line + 1;
+    const line = lineOf(ctx, stated.span.start);
     const excerpt = stated.text.replace(/\s+/g, ' ').trim();
     const quoted = excerpt.length > 120 ? `${excerpt.slice(0, 117)}...` : excerpt;
     const element = elementById('material-effect');
