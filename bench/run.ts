@@ -289,9 +289,21 @@ function rssOf(pid: number): number {
   return Number(m[1]) * 1024;
 }
 
-async function benchMemory(input: Input): Promise<{ input: string; after100: number; after10000: number; edits: number }> {
+interface MemoryResult {
+  input: string;
+  edits: number;
+  /** RSS after a full garbage collection in the server: what it keeps. */
+  after100: number;
+  after10000: number;
+  /** RSS as read, wherever the collector happened to be (varies by tens of MB from one edit to the next). */
+  rawAfter100: number;
+  rawAfter10000: number;
+}
+
+async function benchMemory(input: Input): Promise<MemoryResult> {
   const total = QUICK ? 1000 : 10_000;
-  const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+  // --expose-gc lets `item1c/stats` collect before reading memory (see server.ts).
+  const client = await startServer({ settings: () => ({ debounceMs: 0 }), nodeArgs: ['--expose-gc'] });
   try {
     const uri = `file:///bench/memory-${input.name}.md`;
     const doc = TextDocument.create(uri, 'markdown', 1, input.text);
@@ -302,7 +314,12 @@ async function benchMemory(input: Input): Promise<{ input: string; after100: num
     const section = analyze(text).section;
     const inside = paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2));
     const outside = paragraphEnd(text, Math.floor(sectionStart * 0.6));
-    let after100 = 0;
+    const measure = async (): Promise<{ raw: number; collected: number }> => {
+      const raw = rssOf(client.process.pid!);
+      await client.connection.sendRequest('item1c/stats', { uri, collect: true });
+      return { raw, collected: rssOf(client.process.pid!) };
+    };
+    let at100 = { raw: 0, collected: 0 };
     // Alternate between typing inside and outside the section, 50 keystrokes at a time.
     let typedInside = 0;
     let typedOutside = 0;
@@ -313,11 +330,13 @@ async function benchMemory(input: Input): Promise<{ input: string; after100: num
       await typeAt(client, doc, uri, at, 50, 0);
       if (inSection) typedInside += 50;
       else typedOutside += 50;
-      if (done + 50 === 100) after100 = rssOf(client.process.pid!);
+      if (done + 50 === 100) at100 = await measure();
     }
-    const after = rssOf(client.process.pid!);
-    process.stdout.write(`  RSS after 100 edits ${kb(after100)}, after ${total} edits ${kb(after)}\n`);
-    return { input: input.name, after100, after10000: after, edits: total };
+    const end = await measure();
+    process.stdout.write(
+      `  RSS after a full collection: ${kb(at100.collected)} after 100 edits, ${kb(end.collected)} after ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)})\n`,
+    );
+    return { input: input.name, edits: total, after100: at100.collected, after10000: end.collected, rawAfter100: at100.raw, rawAfter10000: end.raw };
   } finally {
     await client.stop().catch(() => client.dispose());
   }
@@ -402,7 +421,7 @@ async function main(): Promise<void> {
   for (const [f, b] of Object.entries(size.dist)) lines.push(`| dist/${f} | ${kb(b)} (${b} B) |`);
   lines.push(`| item1c.vsix | ${kb(size.vsix)} (${size.vsix} B) |`);
   lines.push('');
-  lines.push(`server RSS (L, typing inside and outside Item 1C): ${kb(memory.after100)} after 100 edits, ${kb(memory.after10000)} after ${memory.edits} edits`);
+  lines.push(`server RSS (L, typing inside and outside Item 1C), after a full collection: ${kb(memory.after100)} after 100 edits, ${kb(memory.after10000)} after ${memory.edits} edits; as read before it: ${kb(memory.rawAfter100)} and ${kb(memory.rawAfter10000)}`);
 
   // ----- targets
   const targets: Target[] = [];
@@ -424,7 +443,7 @@ async function main(): Promise<void> {
   targets.push({ name: "cold start vs node -e ''", value: `${(cold.server.median / cold.nodeEmpty.median).toFixed(2)}x (${fmt(cold.server.median)} / ${fmt(cold.nodeEmpty.median)} ms)`, limit: '<= 2.5x', met: cold.server.median <= 2.5 * cold.nodeEmpty.median });
   targets.push({ name: 'server bundle (dist/server.js, minified)', value: kb(size.dist['server.js'] ?? 0), limit: '<= 400 KB', met: (size.dist['server.js'] ?? Infinity) <= 400 * 1024 });
   targets.push({ name: '.vsix', value: kb(size.vsix), limit: '<= 1 MB', met: size.vsix <= 1024 * 1024 });
-  targets.push({ name: `RSS after ${memory.edits} edits vs after 100`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
+  targets.push({ name: `RSS after ${memory.edits} edits vs after 100 (after a full collection)`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
 
   lines.push('');
   lines.push('| target | value | limit | |');

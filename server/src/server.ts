@@ -516,10 +516,14 @@ process.on('uncaughtException', logUnexpected);
 process.on('unhandledRejection', logUnexpected);
 
 // `item1c/stats`: what the analyzer of a document computed and reused, for benchmarks and tests
-// (an edit outside the Item 1C section must not re-analyse it).
-connection.onRequest('item1c/stats', (params: { uri?: unknown } | null) => {
+// (an edit outside the Item 1C section must not re-analyse it). With `collect`, and only in a server
+// started with --expose-gc (the benchmark's), memory is read after a full garbage collection: what the
+// server keeps, not how far the collector happens to be behind.
+connection.onRequest('item1c/stats', (params: { uri?: unknown; collect?: unknown } | null) => {
   const uri = typeof params?.uri === 'string' ? params.uri : null;
   const analyzer = uri ? analyzers.get(uri) : undefined;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (params?.collect === true && gc) gc();
   const memory = process.memoryUsage();
   return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
 });

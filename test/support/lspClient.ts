@@ -25,6 +25,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Answers `workspace/configuration` for one item; `undefined` means "no settings". */
   settings?: (scopeUri: string | undefined, section: string | undefined) => unknown;
+  /** Options for the server's Node process (stdio only), e.g. `--expose-gc` for the benchmark. */
+  nodeArgs?: string[];
 }
 
 export interface LspClient {
@@ -72,7 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   const ipc = options.transport === 'ipc';
   const proc = ipc
     ? fork(SERVER_JS, ['--node-ipc'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-    : spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    : spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
   let stderr = '';
   proc.stderr!.setEncoding('utf8');
   proc.stderr!.on('data', (chunk: string) => (stderr += chunk));
