@@ -1,4 +1,5 @@
 import type { RuleDef, RuleFinding } from './ruleDef';
+import { matches } from '../recognise/context';
 import { quote } from './support/util';
 
 const ID = 'consistency-future-tense';
@@ -35,7 +36,7 @@ export const consistencyFutureTense: RuleDef = {
     for (const s of ctx.sentences) {
       if (s.heading || !s.future) continue;
       const m = PLAN.exec(s.norm);
-      if (!m || CONDITIONAL.test(s.norm)) continue;
+      if (!m || matches(s, CONDITIONAL)) continue;
       out.push({
         rule: ID,
         element: null,
