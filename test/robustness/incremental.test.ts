@@ -91,6 +91,35 @@ describe('robustness: incremental checking reports what a fresh check reports', 
     assert.ok(multi > 0, 'some reports span several stretches');
   });
 
+  it('typing within lines moves the section without a scan, and finds what a scan finds', () => {
+    // Keystrokes in lines of prose, now and then something that could be a heading or a title, or a
+    // line break: the tracker must move the section only when no scan could find it elsewhere.
+    const typed = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('a', ' ', 'e', 'x', ',', 'the ', 'Board ') },
+      { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '# ', 'Item 2. Properties', 'Item 1C. Cybersecurity', '**', 'Governance', '```', 'Part II', '\r') },
+    );
+    const keystroke = fc.record({ line: fc.double({ min: 0, max: 1, noNaN: true }), column: fc.double({ min: 0, max: 1, noNaN: true }), insert: typed, remove: fc.constantFrom(0, 0, 0, 1, 5) });
+    let moves = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...EXAMPLES.filter((e) => e.text.length > 2000)), fc.array(keystroke, { minLength: 1, maxLength: 30 }), (example, keys) => {
+        const analyzer = createAnalyzer();
+        let text = example.text;
+        analyzer.analyze(text);
+        for (const k of keys) {
+          const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+          const lineStart = starts[Math.floor(k.line * starts.length) % starts.length];
+          const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+          const at = lineStart + Math.floor(k.column * (lineEnd - lineStart));
+          text = text.slice(0, at) + k.insert + text.slice(Math.min(lineEnd, at + k.remove));
+          assert.deepEqual(analyzer.analyze(text).section, analyze(text).section);
+        }
+        moves += analyzer.stats.sectionMoves;
+      }),
+      { numRuns: Math.ceil(RUNS / 2), seed: seed(2005) },
+    );
+    assert.ok(moves > 0, 'some keystrokes moved the section without a scan');
+  });
+
   it('an edit before the section runs no section rule again, and the findings move with the text', () => {
     const analyzer = createAnalyzer();
     const text = `DRAFT\n\n${ANNUAL}`;

@@ -26,7 +26,7 @@ const KNOWN_IDS: ReadonlySet<string> = new Set([...RULE_META.map((r) => r.id), .
 export function analyze(text: string, options: AnalyzeOptions = {}, memo?: SectionMemo): Report {
   // Files above the size limit and binary files get one finding that says why they are not checked.
   const refusal = inputRefusal(text, options);
-  const section = refusal ? emptySection(options) : findSection(text, options);
+  const section = refusal ? emptySection(options) : memo ? memo.tracker.find(text, options) : findSection(text, options);
   const form = section.form;
   if (!section.found) {
     return { version: VERSION, form, section, elements: [], findings: refusal ? [refusal] : [], sourceFixes: [], sentences: [], waivers: [] };

@@ -15,6 +15,7 @@ import { RecognitionContext, prepareSentence, type Prepared } from './recognise/
 import { ELEMENTS, citeFor } from './elements/registry';
 import { Lru, detach } from './util/lru';
 import { RuleRunMemo } from './runRules';
+import { SectionTracker } from './section/sectionTracker';
 
 export interface SectionAnalysis {
   /** What the analysis depends on (null without a memo): section rules add to it. */
@@ -36,6 +37,9 @@ export interface AnalyzerStats {
   /** Chunks of Markdown parsed, and chunks found already parsed. */
   chunksParsed: number;
   chunksReused: number;
+  /** Checks that scanned the text for the section, and checks that moved the one found before. */
+  sectionScans: number;
+  sectionMoves: number;
   /** Checks that ran the section rules, and checks that reused their findings (see runRules.ts). */
   ruleRuns: number;
   ruleReuses: number;
@@ -51,15 +55,18 @@ interface Stored {
 
 /** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
 export class SectionMemo {
-  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
+  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, sectionScans: 0, sectionMoves: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
   // Each stored section keeps its sentences' text, which are views on that version of the document.
   readonly sections = new Lru<string, Stored>(2);
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.
   readonly chunks: BlockCache = new Lru(1000);
   readonly prepared = new Lru<string, Prepared>(2000);
   readonly rules = new RuleRunMemo(this.stats);
+  /** Where the section is, moved by edits that cannot change it (see section/sectionTracker.ts). */
+  readonly tracker = new SectionTracker(this.stats);
 
   clear(): void {
+    this.tracker.clear();
     this.rules.clear();
     this.sections.clear();
     this.chunks.clear();

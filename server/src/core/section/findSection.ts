@@ -156,6 +156,19 @@ function cyberLines(text: string, lines: Lines): number[] {
 }
 
 export function findSection(text: string, options: AnalyzeOptions = {}): SectionInfo {
+  return locateSection(text, options).section;
+}
+
+/** The section, with what tells whether an edit could make another candidate win (see sectionTracker.ts). */
+export interface Located {
+  section: SectionInfo;
+  /** Found under an "Item 1C" / "Item 16K" heading (not a bare "Cybersecurity" title). */
+  viaItem: boolean;
+  /** How much longer the chosen body is than the next candidate's (a table of contents entry). */
+  margin: number;
+}
+
+export function locateSection(text: string, options: AnalyzeOptions = {}): Located {
   const lines = new Lines(text);
   const candidates: Candidate[] = [];
   let inFence = false;
@@ -172,13 +185,15 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
     candidates.push(measure(text, lines, i, hl, m.item, m.headingLength));
   }
 
-  if (candidates.length === 0) candidates.push(...bareTitleCandidates(text, lines));
+  const viaItem = candidates.length > 0;
+  if (!viaItem) candidates.push(...bareTitleCandidates(text, lines));
   const forced = options.form && options.form !== 'auto' ? options.form : null;
   if (candidates.length === 0) {
-    return options.check === 'always' ? wholeDocument(text, lines, forced) : notFound(text, forced);
+    return { section: options.check === 'always' ? wholeDocument(text, lines, forced) : notFound(text, forced), viaItem, margin: 0 };
   }
   // A table of contents also lists "Item 1C. Cybersecurity"; the real section is the one with a body.
   const best = candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
+  const margin = Math.min(...candidates.filter((c) => c !== best).map((c) => best.bodyChars - c.bodyChars), Infinity);
   const lineStart = lines.start(best.line);
   const headingStart = lineStart + best.heading.textOffset;
   const runIn = best.heading.text.length > best.headingLength + 1;
@@ -187,7 +202,7 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
   const span: Span = { start: lineStart, end: best.end };
   const bodySpan: Span = { start: Math.min(bodyStart, best.end), end: best.end };
   const inferred: Form = best.item === '16K' ? '20-F' : '10-K';
-  return {
+  const section: SectionInfo = {
     found: true,
     heading: text.slice(headingStart, headingEnd).replace(/\s+/g, ' ').trim(),
     headingSpan: { start: headingStart, end: headingEnd },
@@ -198,6 +213,7 @@ export function findSection(text: string, options: AnalyzeOptions = {}): Section
     subsections: findSubsections(text, lines, best.line + 1, best.endLine, best.end),
     crossReference: crossReference(text.slice(bodySpan.start, bodySpan.end)),
   };
+  return { section, viaItem, margin };
 }
 
 function measure(text: string, lines: Lines, at: number, heading: HeadingLine, item: string, headingLength: number): Candidate {
@@ -352,7 +368,7 @@ const CROSS_REFERENCE = /\b(see|refer to|incorporated (herein )?by reference|(is
 const TARGET = /\b(item\s*\d+[a-z]?|part\s+[iv]+|proxy statement|under the (caption|heading)|annual report)\b/;
 
 /** The body's only content is a pointer elsewhere (or "Not applicable"): return it, else null. */
-function crossReference(body: string): string | null {
+export function crossReference(body: string): string | null {
   // A real section is far longer than a pointer: stop counting words early instead of normalising it all.
   if (wordsAtLeast(body, 121)) return null;
   const norm = normalizeForMatch(dropComments(body));

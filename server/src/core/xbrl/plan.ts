@@ -81,18 +81,22 @@ const INTEGRATED_BLOCK = 'CybersecurityRiskManagementProcessesIntegratedTextBloc
 const INTEGRATED_FLAG = 'CybersecurityRiskManagementProcessesIntegratedFlag';
 
 // The three consistency rules and the editor's request all want the plan of the same report.
-const cache = new WeakMap<object, { text: string; form: Form | null | undefined; plan: TagPlan }>();
+const cache = new WeakMap<object, { text: string; form: Form | null | undefined; bodies: boolean; plan: TagPlan }>();
 
-/** The tagging plan for a text and its report (a Report, or the rule context's equivalent fields). */
-export function tagPlan(text: string, report: PlanInput): TagPlan {
+/**
+ * The tagging plan for a text and its report (a Report, or the rule context's equivalent fields).
+ * `bodies: false` leaves the text of the text blocks empty: the rules only need which paragraphs a block
+ * takes, and building the text on every keystroke would be wasted.
+ */
+export function tagPlan(text: string, report: PlanInput, { bodies = true }: { bodies?: boolean } = {}): TagPlan {
   const cached = cache.get(report.elements);
-  if (cached && cached.text === text && cached.form === report.form) return cached.plan;
-  const plan = computePlan(text, report);
-  cache.set(report.elements, { text, form: report.form, plan });
+  if (cached && cached.text === text && cached.form === report.form && (cached.bodies || !bodies)) return cached.plan;
+  const plan = computePlan(text, report, bodies);
+  cache.set(report.elements, { text, form: report.form, bodies, plan });
   return plan;
 }
 
-function computePlan(text: string, input: PlanInput): TagPlan {
+function computePlan(text: string, input: PlanInput, bodies: boolean): TagPlan {
   const form = input.form !== undefined ? input.form : input.section.form;
   const lastYear = flagValues(input.importedFlagsComment ?? importedFlagsComment(text));
   if (!input.section.found || input.section.crossReference || input.elements.length === 0) {
@@ -131,7 +135,7 @@ function computePlan(text: string, input: PlanInput): TagPlan {
     });
   }
   const facts = CYD_ANNUAL.map((element): PlannedFact =>
-    element.kind === 'flag' ? flags.get(element.name)! : textBlockFact(text, input, element, units, unitOf, lastYear, flags),
+    element.kind === 'flag' ? flags.get(element.name)! : textBlockFact(text, input, element, units, unitOf, lastYear, flags, bodies),
   );
   const untagged = facts.filter((f) => !f.tagged).map(untaggedOf);
   // Plain texts of this version's paragraphs and a few recent others (see unitText).
@@ -147,6 +151,7 @@ function textBlockFact(
   unitOf: Map<number, number>,
   lastYear: Map<string, boolean>,
   flags: Map<string, PlannedFact>,
+  bodies: boolean,
 ): PlannedFact {
   const verdicts = element.ids.map((id) => input.elements.find((v) => v.id === id)).filter((v): v is ElementVerdict => v !== undefined);
   const usable = verdicts.filter((v) => v.status === 'present' || v.status === 'partial');
@@ -204,7 +209,7 @@ function textBlockFact(
   const spans = runs.map(([a, b]) => ({ start: units[a].span.start, end: units[b].span.end }));
   const paragraphs = list.filter((i) => !units[i].heading).length;
   const headings = list.length - paragraphs;
-  const body = list.map((i) => unitText(text, units[i], input.memo)).join('\n');
+  const body = bodies ? list.map((i) => unitText(text, units[i], input.memo)).join('\n') : '';
   const what = `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${headings ? ` and ${headings} heading${headings === 1 ? '' : 's'}` : ''}`;
   const reason = `${what} holding the evidence (${statuses})${detail.length ? `: ${detail.join('; ')}` : ''}${runs.length > 1 ? `; in ${runs.length} separate runs` : ''}.`;
   return {

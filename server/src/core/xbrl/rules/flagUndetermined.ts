@@ -16,7 +16,7 @@ export const xbrlFlagUndetermined: RuleDef = {
   details:
     'Each of the six annual cyd flags (Integrated, ThirdPartyEngaged, ThirdPartyOversight, MateriallyAffected, PositionsOrCommitteesResponsible, ReportToBoard) must be tagged true or false on the text. The warning is anchored on the sentence that comes closest to an answer, or on the sub-heading when there is none. A clear "no" ("we do not engage third parties") sets the flag to false and is not flagged.',
   check(ctx) {
-    const plan = tagPlan(ctx.text, ctx);
+    const plan = tagPlan(ctx.text, ctx, { bodies: false });
     if (!plan.taggable) return [];
     const out: RuleFinding[] = [];
     for (const fact of plan.facts) {

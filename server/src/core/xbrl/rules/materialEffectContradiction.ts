@@ -16,7 +16,7 @@ export const xbrlMaterialEffectContradiction: RuleDef = {
   details:
     'A sentence that affirmatively says risks or an incident have materially affected, or are reasonably likely to materially affect, the company makes the MateriallyAffected flag true; a "we have not experienced any material incident" statement in the same section then contradicts it. Hypothetical sentences ("could materially affect") and negated ones are not statements of an effect.',
   check(ctx) {
-    const plan = tagPlan(ctx.text, ctx);
+    const plan = tagPlan(ctx.text, ctx, { bodies: false });
     const material = plan.material;
     if (!plan.taggable || !material || material.affirmative.length === 0 || material.negative.length === 0) return [];
     const stated = ctx.sentences[material.affirmative[0]];

@@ -19,7 +19,7 @@ export const xbrlMixedTextBlock: RuleDef = {
   details:
     'Text blocks are tagged by whole paragraphs. A paragraph whose sentences answer, say, the processes element (106(b)) and the board-oversight element (106(c)) ends up in both cyd text blocks, and each block then carries text of the other part. Splitting the paragraph keeps each text block to its own disclosure. Reported only when different sentences of the paragraph are the evidence; a single sentence that answers both cannot be split.',
   check(ctx) {
-    const plan = tagPlan(ctx.text, ctx);
+    const plan = tagPlan(ctx.text, ctx, { bodies: false });
     if (!plan.taggable) return [];
     const units = buildUnits(ctx.sentences);
     // sentence -> the element ids, per part, whose text block the plan chose its paragraph for

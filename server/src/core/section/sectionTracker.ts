@@ -1,0 +1,126 @@
+// Where the section is, kept across the checks of one document. Finding it scans every line of a whole
+// annual report; a keystroke usually changes one line of prose, which cannot move a heading. Such an edit
+// moves the section's offsets instead of scanning again.
+//
+// An edit is taken this way only when it replaces text within one line (no line break added or removed),
+// that line reads as prose before and after (long, no heading markup, not starting with "Item", "Part" or
+// "Cyber", no fence, not the title of another Item), and it lies off the section's heading line. Such a
+// line is nothing findSection looks for, and its neighbours keep their blank or non-blank lines. Anything
+// else, or an edit that could let another candidate (a table of contents entry) outgrow the section,
+// scans again.
+import type { AnalyzeOptions, SectionInfo, Span } from '../types';
+import { crossReference, locateSection, type Located } from './findSection';
+import { closingHeading, headingLine, otherItemTitle, sectionHeading } from './headings';
+
+interface Known {
+  text: string;
+  optionsKey: string;
+  located: Located;
+}
+
+export class SectionTracker {
+  private known: Known | null = null;
+
+  /** `stats` counts scans of the whole text, and edits taken without one (for `item1c/stats`). */
+  constructor(private readonly stats: { sectionScans: number; sectionMoves: number }) {}
+
+  find(text: string, options: AnalyzeOptions): SectionInfo {
+    const optionsKey = `${options.form ?? ''}|${options.check ?? ''}`;
+    const known = this.known;
+    const moved = known && known.optionsKey === optionsKey ? move(known, text) : null;
+    if (moved) {
+      this.stats.sectionMoves++;
+      this.known = { text, optionsKey, located: moved };
+      return moved.section;
+    }
+    this.stats.sectionScans++;
+    const located = locateSection(text, options);
+    this.known = { text, optionsKey, located };
+    return located.section;
+  }
+
+  clear(): void {
+    this.known = null;
+  }
+}
+
+/** The section after the edit from `known.text` to `text`, or null when it has to be found again. */
+function move(known: Known, text: string): Located | null {
+  const { section, viaItem, margin } = known.located;
+  if (!section.found || !viaItem) return null;
+  const old = known.text;
+  if (old === text) return known.located;
+  const edit = difference(old, text);
+  const delta = text.length - old.length;
+  const removed = old.slice(edit.start, edit.oldEnd);
+  const inserted = text.slice(edit.start, edit.newEnd);
+  if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted)) return null;
+  // Body text counts towards the section's length; another candidate must stay shorter.
+  if (Math.abs(delta) >= margin) return null;
+  const cr = old.includes('\r') || text.includes('\r');
+  const lineStart = lineStartBefore(old, edit.start, cr);
+  const oldLine = old.slice(lineStart, lineEndFrom(old, edit.oldEnd, cr));
+  const newLine = text.slice(lineStart, lineEndFrom(text, edit.newEnd, cr));
+  if (!isProse(oldLine) || !isProse(newLine)) return null;
+
+  const headingEnd = section.headingSpan?.end ?? section.span.start;
+  if (lineStart >= section.span.start && lineStart <= headingEnd) return null;
+  const at = (offset: number): number => (offset > lineStart ? offset + delta : offset);
+  const shifted = (s: Span): Span => ({ start: at(s.start), end: at(s.end) });
+  // An edit after the section changes nothing in it (the section ends before that line's start).
+  const left = margin - Math.abs(delta);
+  if (lineStart >= section.span.end) return { section, viaItem, margin: left };
+  const bodySpan = shifted(section.bodySpan);
+  const next: SectionInfo = {
+    ...section,
+    headingSpan: section.headingSpan ? shifted(section.headingSpan) : null,
+    span: shifted(section.span),
+    bodySpan,
+    subsections: section.subsections.map((sub) => ({ ...sub, span: shifted(sub.span), headingSpan: shifted(sub.headingSpan) })),
+    // Decided by the body's words, which the edit may have changed.
+    crossReference: lineStart > section.span.start ? crossReference(text.slice(bodySpan.start, bodySpan.end)) : section.crossReference,
+  };
+  return { section: next, viaItem, margin: left };
+}
+
+/** Where two texts differ: [start, oldEnd) in the old one became [start, newEnd) in the new one. */
+export function difference(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
+  const min = Math.min(a.length, b.length);
+  // Whole blocks first: comparing slices is native and fast on a whole annual report.
+  const BLOCK = 4096;
+  let start = 0;
+  while (start + BLOCK <= min && a.slice(start, start + BLOCK) === b.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let suffix = 0;
+  const room = min - start;
+  while (suffix + BLOCK <= room && a.slice(a.length - suffix - BLOCK, a.length - suffix) === b.slice(b.length - suffix - BLOCK, b.length - suffix)) suffix += BLOCK;
+  while (suffix < room && a.charCodeAt(a.length - suffix - 1) === b.charCodeAt(b.length - suffix - 1)) suffix++;
+  return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix };
+}
+
+function lineStartBefore(text: string, offset: number, cr: boolean): number {
+  const lf = text.lastIndexOf('\n', offset - 1);
+  return (cr ? Math.max(lf, text.lastIndexOf('\r', offset - 1)) : lf) + 1;
+}
+
+function lineEndFrom(text: string, offset: number, cr: boolean): number {
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (cr) {
+    const r = text.indexOf('\r', offset);
+    if (r >= 0 && r < end) end = r;
+  }
+  return end;
+}
+
+/** A line of running prose: nothing that findSection would take for a heading, a title or a fence. */
+function isProse(line: string): boolean {
+  const first = line.search(/\S/);
+  if (first < 0 || first > 3) return false;
+  if (!/^[\p{L}"'(\u201C\u2018]/u.test(line.slice(first))) return false;
+  if (/^\s*(?:item|part|cyber)/i.test(line)) return false;
+  // Short lines may be plain sub-headings; a line of prose has more words than a title.
+  if (line.trim().split(/\s+/).length <= 14) return false;
+  const hl = headingLine(line);
+  return hl !== null && hl.depth === 0 && !sectionHeading(hl) && !closingHeading(hl) && !otherItemTitle(hl);
+}
