@@ -137,6 +137,8 @@ interface KeystrokeResult {
   chunksParsed: number;
   /** The server's own time for the latest check (analysis only). */
   serverLastMs: number;
+  /** remark-parse of the document, timed alongside the keystrokes (L and XL; null for S). */
+  remarkAlongside: Stats | null;
 }
 
 interface AnalyzerStats {
@@ -162,9 +164,20 @@ function paragraphEnd(text: string, near: number): number {
 
 const TYPED = 'and the committee reviews the results each quarter with our outside advisers ';
 
-async function typeAt(client: LspClient, doc: TextDocument, uri: string, at: number, edits: number, warmup: number): Promise<number[]> {
+/** Keystrokes between two baseline parses taken alongside the keystrokes of L and XL. */
+const BASELINE_EVERY = 10;
+
+/**
+ * Types `edits` characters at `at` and returns the time of each. `between`, if given, runs every
+ * `BASELINE_EVERY` measured keystrokes, outside the timed part (the baseline parse taken alongside).
+ */
+async function typeAt(client: LspClient, doc: TextDocument, uri: string, at: number, edits: number, warmup: number, between?: () => void): Promise<number[]> {
   const times: number[] = [];
   for (let k = 0; k < warmup + edits; k++) {
+    if (between && k >= warmup && (k - warmup) % BASELINE_EVERY === 0) {
+      between();
+      gc();
+    }
     const ch = TYPED[k % TYPED.length];
     const offset = at + k;
     const pos = doc.positionAt(offset);
@@ -186,6 +199,7 @@ async function typeAt(client: LspClient, doc: TextDocument, uri: string, at: num
  */
 async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<KeystrokeResult[]> {
   const edits = PLANS[input.name].keystrokes;
+  const parser = unified().use(remarkParse);
   const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
   const out: KeystrokeResult[] = [];
   const dir = rulesOff.length > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-bench-')) : null;
@@ -207,7 +221,15 @@ async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<K
       // before the section (S: the reviewers' note above the heading), so every edit moves the section.
       const at = where === 'inside' ? paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2)) : input.name === 'S' ? text.indexOf(' -->') : paragraphEnd(text, Math.floor(sectionStart * 0.6));
       const before = await serverStats(client, uri);
-      const times = await typeAt(client, doc, uri, at, edits, warmup);
+      // The ratio targets compare a keystroke with a parse of the same document: parsed alongside the
+      // keystrokes, a slow stretch of the machine falls on both.
+      const baseline: number[] = [];
+      const parse = () => {
+        const t = performance.now();
+        parser.parse(doc.getText());
+        baseline.push(performance.now() - t);
+      };
+      const times = await typeAt(client, doc, uri, at, edits, warmup, input.name === 'S' ? undefined : parse);
       const after = await serverStats(client, uri);
       out.push({
         input: input.name,
@@ -219,10 +241,12 @@ async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<K
         sectionReuses: after.sectionReuses - before.sectionReuses,
         chunksParsed: after.chunksParsed - before.chunksParsed,
         serverLastMs: after.lastMs,
+        remarkAlongside: baseline.length > 0 ? stats(baseline) : null,
       });
       const r = out[out.length - 1];
+      const alongside = r.remarkAlongside ? `; remark-parse alongside ${fmt(r.remarkAlongside.median)} ms` : '';
       process.stdout.write(
-        `  ${input.name} ${where}${rulesOff.length ? ` (${rulesOff.join(', ')} off)` : ''}: median ${fmt(r.stats.median)} ms, p95 ${fmt(r.stats.p95)} ms; section analyses ${r.sectionAnalyses}, reuses ${r.sectionReuses}\n`,
+        `  ${input.name} ${where}${rulesOff.length ? ` (${rulesOff.join(', ')} off)` : ''}: median ${fmt(r.stats.median)} ms, p95 ${fmt(r.stats.p95)} ms; section analyses ${r.sectionAnalyses}, reuses ${r.sectionReuses}${alongside}\n`,
       );
     }
   } finally {
@@ -319,7 +343,11 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
       await client.connection.sendRequest('item1c/stats', { uri, collect: true });
       return { raw, collected: rssOf(client.process.pid!) };
     };
-    let at100 = { raw: 0, collected: 0 };
+    // Resident memory moves by tens of megabytes with the state of V8's heap from one reading to the
+    // next: each figure is the median of five readings, 50 edits apart, from 100 edits on and up to the
+    // last edit.
+    const early: { raw: number; collected: number }[] = [];
+    const late: { raw: number; collected: number }[] = [];
     // Alternate between typing inside and outside the section, 50 keystrokes at a time.
     let typedInside = 0;
     let typedOutside = 0;
@@ -330,11 +358,15 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
       await typeAt(client, doc, uri, at, 50, 0);
       if (inSection) typedInside += 50;
       else typedOutside += 50;
-      if (done + 50 === 100) at100 = await measure();
+      const n = done + 50;
+      if (n >= 100 && n <= 300) early.push(await measure());
+      if (n >= total - 200) late.push(await measure());
     }
-    const end = await measure();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const at100 = { raw: median(early.map((m) => m.raw)), collected: median(early.map((m) => m.collected)) };
+    const end = { raw: median(late.map((m) => m.raw)), collected: median(late.map((m) => m.collected)) };
     process.stdout.write(
-      `  RSS after a full collection: ${kb(at100.collected)} after 100 edits, ${kb(end.collected)} after ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)})\n`,
+      `  RSS after a full collection (median of five readings): ${kb(at100.collected)} after 100 to 300 edits, ${kb(end.collected)} after ${total - 200} to ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)})\n`,
     );
     return { input: input.name, edits: total, after100: at100.collected, after10000: end.collected, rawAfter100: at100.raw, rawAfter10000: end.raw };
   } finally {
@@ -402,12 +434,13 @@ async function main(): Promise<void> {
     );
   }
   lines.push('');
-  lines.push('| server keystroke | edits | median | p95 | : remark-parse | : markdownlint | section analyses | reuses |');
+  lines.push('| server keystroke | edits | median | p95 | : remark-parse (timed alongside) | : markdownlint | section analyses | reuses |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const k of keystrokes) {
     const c = coreBy[k.input as Input['name']];
+    const remark = k.remarkAlongside?.median ?? c.remarkParse.median;
     lines.push(
-      `| ${k.input} ${k.where} Item 1C${k.rulesOff.length ? ` (${k.rulesOff.join(', ')} off)` : ''} | ${k.edits} | ${fmt(k.stats.median)} ms | ${fmt(k.stats.p95)} ms | 1/${(c.remarkParse.median / k.stats.median).toFixed(0)} | 1/${(c.markdownlint.median / k.stats.median).toFixed(0)} | ${k.sectionAnalyses} | ${k.sectionReuses} |`,
+      `| ${k.input} ${k.where} Item 1C${k.rulesOff.length ? ` (${k.rulesOff.join(', ')} off)` : ''} | ${k.edits} | ${fmt(k.stats.median)} ms | ${fmt(k.stats.p95)} ms | 1/${(remark / k.stats.median).toFixed(0)} | 1/${(c.markdownlint.median / k.stats.median).toFixed(0)} | ${k.sectionAnalyses} | ${k.sectionReuses} |`,
     );
   }
   lines.push('');
@@ -421,7 +454,7 @@ async function main(): Promise<void> {
   for (const [f, b] of Object.entries(size.dist)) lines.push(`| dist/${f} | ${kb(b)} (${b} B) |`);
   lines.push(`| item1c.vsix | ${kb(size.vsix)} (${size.vsix} B) |`);
   lines.push('');
-  lines.push(`server RSS (L, typing inside and outside Item 1C), after a full collection: ${kb(memory.after100)} after 100 edits, ${kb(memory.after10000)} after ${memory.edits} edits; as read before it: ${kb(memory.rawAfter100)} and ${kb(memory.rawAfter10000)}`);
+  lines.push(`server RSS (L, typing inside and outside Item 1C), after a full collection, median of five readings: ${kb(memory.after100)} at 100 to 300 edits, ${kb(memory.after10000)} at the last 200 of ${memory.edits} edits; as read before the collection: ${kb(memory.rawAfter100)} and ${kb(memory.rawAfter10000)}`);
 
   // ----- targets
   const targets: Target[] = [];
@@ -429,7 +462,9 @@ async function main(): Promise<void> {
     const c = coreBy[name];
     for (const k of keystrokes.filter((x) => x.input === name)) {
       const off = k.rulesOff.length ? `, ${k.rulesOff.join(', ')} off [supplement, not the target]` : '';
-      targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs remark-parse`, value: `${fmt(k.stats.median)} ms = 1/${(c.remarkParse.median / k.stats.median).toFixed(0)}`, limit: `<= 1/50 (${fmt(c.remarkParse.median / 50)} ms)`, met: k.stats.median <= c.remarkParse.median / 50 });
+      // The parse timed alongside the keystrokes when there is one (see benchKeystrokes).
+      const remark = k.remarkAlongside?.median ?? c.remarkParse.median;
+      targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs remark-parse`, value: `${fmt(k.stats.median)} ms = 1/${(remark / k.stats.median).toFixed(0)}`, limit: `<= 1/50 (${fmt(remark / 50)} ms)`, met: k.stats.median <= remark / 50 });
       targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs markdownlint`, value: `${fmt(k.stats.median)} ms = 1/${(c.markdownlint.median / k.stats.median).toFixed(0)}`, limit: `<= 1/100 (${fmt(c.markdownlint.median / 100)} ms)`, met: k.stats.median <= c.markdownlint.median / 100 });
     }
   };
@@ -443,7 +478,7 @@ async function main(): Promise<void> {
   targets.push({ name: "cold start vs node -e ''", value: `${(cold.server.median / cold.nodeEmpty.median).toFixed(2)}x (${fmt(cold.server.median)} / ${fmt(cold.nodeEmpty.median)} ms)`, limit: '<= 2.5x', met: cold.server.median <= 2.5 * cold.nodeEmpty.median });
   targets.push({ name: 'server bundle (dist/server.js, minified)', value: kb(size.dist['server.js'] ?? 0), limit: '<= 400 KB', met: (size.dist['server.js'] ?? Infinity) <= 400 * 1024 });
   targets.push({ name: '.vsix', value: kb(size.vsix), limit: '<= 1 MB', met: size.vsix <= 1024 * 1024 });
-  targets.push({ name: `RSS after ${memory.edits} edits vs after 100 (after a full collection)`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
+  targets.push({ name: `RSS after ${memory.edits} edits vs after 100 (medians of five readings after a full collection)`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
 
   lines.push('');
   lines.push('| target | value | limit | |');
