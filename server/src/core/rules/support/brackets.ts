@@ -84,8 +84,12 @@ export function scanBrackets(masked: Masked): BracketScan {
     stack.length = 0;
     openRaws.length = 0;
   };
-  for (let i = start; i < end; i++) {
-    const c = s[i];
+  // Only brackets and line breaks matter: jump from one to the next.
+  const special = /[[\]\n]/g;
+  special.lastIndex = start;
+  for (let m = special.exec(s); m !== null && m.index < end; m = special.exec(s)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '[') {
       stack.push({ open: i, raw: null });
     } else if (c === ']') {

@@ -238,8 +238,12 @@ interface Pair {
 function pairs(s: string, span: Span): Pair[] {
   const out: Pair[] = [];
   const stack: number[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const c = s[i];
+  // Only brackets and line breaks matter: jump from one to the next.
+  const special = /[[\]\n]/g;
+  special.lastIndex = span.start;
+  for (let m = special.exec(s); m !== null && m.index < span.end; m = special.exec(s)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '[') stack.push(i);
     else if (c === ']') {
       const open = stack.pop();
