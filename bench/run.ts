@@ -434,11 +434,11 @@ async function main(): Promise<void> {
     );
   }
   lines.push('');
-  lines.push('| server keystroke | edits | median | p95 | : remark-parse (timed alongside) | : markdownlint | section analyses | reuses |');
+  lines.push('| server keystroke | edits | median | p95 | : remark-parse (the faster of in a loop and alongside) | : markdownlint | section analyses | reuses |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const k of keystrokes) {
     const c = coreBy[k.input as Input['name']];
-    const remark = k.remarkAlongside?.median ?? c.remarkParse.median;
+    const remark = Math.min(k.remarkAlongside?.median ?? Infinity, c.remarkParse.median);
     lines.push(
       `| ${k.input} ${k.where} Item 1C${k.rulesOff.length ? ` (${k.rulesOff.join(', ')} off)` : ''} | ${k.edits} | ${fmt(k.stats.median)} ms | ${fmt(k.stats.p95)} ms | 1/${(remark / k.stats.median).toFixed(0)} | 1/${(c.markdownlint.median / k.stats.median).toFixed(0)} | ${k.sectionAnalyses} | ${k.sectionReuses} |`,
     );
@@ -462,8 +462,9 @@ async function main(): Promise<void> {
     const c = coreBy[name];
     for (const k of keystrokes.filter((x) => x.input === name)) {
       const off = k.rulesOff.length ? `, ${k.rulesOff.join(', ')} off [supplement, not the target]` : '';
-      // The parse timed alongside the keystrokes when there is one (see benchKeystrokes).
-      const remark = k.remarkAlongside?.median ?? c.remarkParse.median;
+      // The faster of the two parse timings, in a tight loop and alongside the keystrokes (see
+      // benchKeystrokes): a slow stretch of the machine can only make the target harder to meet.
+      const remark = Math.min(k.remarkAlongside?.median ?? Infinity, c.remarkParse.median);
       targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs remark-parse`, value: `${fmt(k.stats.median)} ms = 1/${(remark / k.stats.median).toFixed(0)}`, limit: `<= 1/50 (${fmt(remark / 50)} ms)`, met: k.stats.median <= remark / 50 });
       targets.push({ name: `${name} keystroke (${k.where} Item 1C${off}) vs markdownlint`, value: `${fmt(k.stats.median)} ms = 1/${(c.markdownlint.median / k.stats.median).toFixed(0)}`, limit: `<= 1/100 (${fmt(c.markdownlint.median / 100)} ms)`, met: k.stats.median <= c.markdownlint.median / 100 });
     }
