@@ -23,6 +23,9 @@ const ANYWHERE: RegExp[] = [
 // Trailing blanks are matched by one run only (not two adjacent ones), so a long blank tail stays linear.
 const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential |working |discussion |internal |revised |client |company )?draft(?: (?:no\.? ?\d+|v\.? ?\d+(?:\.\d+)*|\d+))?|draft for (?:review|comment|discussion))(?:[ \t]*[.:])?)[ \t*_|]*\r?$/gim;
 
+// A word each of the patterns above requires (case aside).
+const LEGEND_WORDS = /draft|confidential|privileged|attorney|discussion purposes|not for (?:distribution|filing)|subject to (?:further )?revision/i;
+
 export const residueDraftLegend: RuleDef = {
   id: ID,
   description: 'A draft legend left in the document: "DRAFT", "Draft of [date]", "Preliminary Draft", "Privileged & Confidential", "Attorney-Client Privileged", "Attorney Work Product", "For discussion purposes only".',
@@ -43,7 +46,9 @@ export const residueDraftLegend: RuleDef = {
 /** Legends in a stretch of the document, offsets relative to it. */
 function legends(text: string, labels: ReadonlySet<string>): Span[] {
   const whole = { start: 0, end: text.length };
-  // Masking costs more than searching: mask only when a legend may be there.
+  // Masking costs more than searching: mask only when a legend may be there. One pass for the words
+  // every legend contains settles most stretches of a report before the patterns are tried one by one.
+  if (!LEGEND_WORDS.test(text)) return [];
   const candidate = [...ANYWHERE, LINE].some((re) => !matches(text, re, whole).next().done);
   if (!candidate) return [];
   const masked = mask(text, whole, labels).text;
