@@ -322,6 +322,9 @@ interface MemoryResult {
   /** RSS as read, wherever the collector happened to be (varies by tens of MB from one edit to the next). */
   rawAfter100: number;
   rawAfter10000: number;
+  /** JavaScript heap in use after the collection: what the server's own objects take. */
+  heapAfter100: number;
+  heapAfter10000: number;
 }
 
 async function benchMemory(input: Input): Promise<MemoryResult> {
@@ -338,16 +341,16 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
     const section = analyze(text).section;
     const inside = paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2));
     const outside = paragraphEnd(text, Math.floor(sectionStart * 0.6));
-    const measure = async (): Promise<{ raw: number; collected: number }> => {
+    const measure = async (): Promise<{ raw: number; collected: number; heap: number }> => {
       const raw = rssOf(client.process.pid!);
-      await client.connection.sendRequest('item1c/stats', { uri, collect: true });
-      return { raw, collected: rssOf(client.process.pid!) };
+      const st = (await client.connection.sendRequest('item1c/stats', { uri, collect: true })) as { heapUsedBytes: number };
+      return { raw, collected: rssOf(client.process.pid!), heap: st.heapUsedBytes };
     };
     // Resident memory moves by tens of megabytes with the state of V8's heap from one reading to the
     // next: each figure is the median of five readings, 50 edits apart, from 100 edits on and up to the
     // last edit.
-    const early: { raw: number; collected: number }[] = [];
-    const late: { raw: number; collected: number }[] = [];
+    const early: { raw: number; collected: number; heap: number }[] = [];
+    const late: { raw: number; collected: number; heap: number }[] = [];
     // Alternate between typing inside and outside the section, 50 keystrokes at a time.
     let typedInside = 0;
     let typedOutside = 0;
@@ -363,12 +366,12 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
       if (n >= total - 200) late.push(await measure());
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const at100 = { raw: median(early.map((m) => m.raw)), collected: median(early.map((m) => m.collected)) };
-    const end = { raw: median(late.map((m) => m.raw)), collected: median(late.map((m) => m.collected)) };
+    const at100 = { raw: median(early.map((m) => m.raw)), collected: median(early.map((m) => m.collected)), heap: median(early.map((m) => m.heap)) };
+    const end = { raw: median(late.map((m) => m.raw)), collected: median(late.map((m) => m.collected)), heap: median(late.map((m) => m.heap)) };
     process.stdout.write(
-      `  RSS after a full collection (median of five readings): ${kb(at100.collected)} after 100 to 300 edits, ${kb(end.collected)} after ${total - 200} to ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)})\n`,
+      `  RSS after a full collection (median of five readings): ${kb(at100.collected)} after 100 to 300 edits, ${kb(end.collected)} after ${total - 200} to ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)}); JavaScript heap in use ${kb(at100.heap)} and ${kb(end.heap)}\n`,
     );
-    return { input: input.name, edits: total, after100: at100.collected, after10000: end.collected, rawAfter100: at100.raw, rawAfter10000: end.raw };
+    return { input: input.name, edits: total, after100: at100.collected, after10000: end.collected, rawAfter100: at100.raw, rawAfter10000: end.raw, heapAfter100: at100.heap, heapAfter10000: end.heap };
   } finally {
     await client.stop().catch(() => client.dispose());
   }
