@@ -11,6 +11,7 @@
 import type { AnalyzeOptions, SectionInfo, Span } from '../types';
 import { crossReference, locateSection, type Located } from './findSection';
 import { closingHeading, headingLine, otherItemTitle, sectionHeading } from './headings';
+import { lineEndAt, lineStartAt } from '../text/lineIndex';
 
 interface Known {
   text: string;
@@ -58,9 +59,9 @@ function move(known: Known, text: string): Located | null {
   // Body text counts towards the section's length; another candidate must stay shorter.
   if (Math.abs(delta) >= margin) return null;
   const cr = old.includes('\r') || text.includes('\r');
-  const lineStart = lineStartBefore(old, edit.start, cr);
-  const oldLine = old.slice(lineStart, lineEndFrom(old, edit.oldEnd, cr));
-  const newLine = text.slice(lineStart, lineEndFrom(text, edit.newEnd, cr));
+  const lineStart = lineStartAt(old, edit.start, cr);
+  const oldLine = old.slice(lineStart, lineEndAt(old, edit.oldEnd, cr));
+  const newLine = text.slice(lineStart, lineEndAt(text, edit.newEnd, cr));
   if (!isProse(oldLine) || !isProse(newLine)) return null;
 
   const headingEnd = section.headingSpan?.end ?? section.span.start;
@@ -96,21 +97,6 @@ export function difference(a: string, b: string): { start: number; oldEnd: numbe
   while (suffix + BLOCK <= room && a.slice(a.length - suffix - BLOCK, a.length - suffix) === b.slice(b.length - suffix - BLOCK, b.length - suffix)) suffix += BLOCK;
   while (suffix < room && a.charCodeAt(a.length - suffix - 1) === b.charCodeAt(b.length - suffix - 1)) suffix++;
   return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix };
-}
-
-function lineStartBefore(text: string, offset: number, cr: boolean): number {
-  const lf = text.lastIndexOf('\n', offset - 1);
-  return (cr ? Math.max(lf, text.lastIndexOf('\r', offset - 1)) : lf) + 1;
-}
-
-function lineEndFrom(text: string, offset: number, cr: boolean): number {
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  if (cr) {
-    const r = text.indexOf('\r', offset);
-    if (r >= 0 && r < end) end = r;
-  }
-  return end;
 }
 
 /** A line of running prose: nothing that findSection would take for a heading, a title or a fence. */

@@ -66,3 +66,21 @@ export function lineAt(text: string, offset: number): number {
   }
   return line;
 }
+
+/** Start of the line containing `at`; `cr` says whether the text has any carriage return at all. */
+export function lineStartAt(text: string, at: number, cr: boolean): number {
+  const lf = text.lastIndexOf('\n', at - 1);
+  // Without a carriage return in the text, a backward search for one would run to its start every time.
+  return (cr ? Math.max(lf, text.lastIndexOf('\r', at - 1)) : lf) + 1;
+}
+
+/** Offset of the line break ending the line containing `at` (the text's length on the last line). */
+export function lineEndAt(text: string, at: number, cr: boolean): number {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (cr) {
+    const r = text.indexOf('\r', at);
+    if (r >= 0 && r < end) end = r;
+  }
+  return end;
+}

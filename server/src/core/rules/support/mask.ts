@@ -6,6 +6,7 @@
 // backslash-escaped brackets. The brackets of a link's text are blanked too (they are Markdown
 // syntax), but the link text itself stays: a `TBD` inside a link is still unfinished.
 import type { Span } from '../../types';
+import { lineEndAt, lineStartAt } from '../../text/lineIndex';
 
 export interface Masked {
   /** Same length as the document; outside `span` and in syntax, every character but line breaks is a space. */
@@ -38,23 +39,6 @@ export function linkLabels(text: string): Set<string> {
     at = text.indexOf(']:', next + 1);
   }
   return labels;
-}
-
-/** Start of the line containing `at`; `cr` says whether the text has any carriage return. */
-function lineStartAt(text: string, at: number, cr: boolean): number {
-  const lf = text.lastIndexOf('\n', at - 1);
-  return (cr ? Math.max(lf, text.lastIndexOf('\r', at - 1)) : lf) + 1;
-}
-
-/** Offset of the line break ending the line containing `at` (the text's length on the last line). */
-function lineEndAt(text: string, at: number, cr: boolean): number {
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  if (cr) {
-    const r = text.indexOf('\r', at);
-    if (r >= 0 && r < end) end = r;
-  }
-  return end;
 }
 
 export function mask(text: string, span: Span, labels: ReadonlySet<string> = linkLabels(text)): Masked {
