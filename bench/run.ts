@@ -38,10 +38,6 @@ interface Plan {
   runs: number;
 }
 
-function time(fn: () => unknown, plan: Plan): Stats {
-  return interleaved([{ fn, plan }])[0];
-}
-
 /**
  * Times several functions in alternation (one run of each in turn, until each has its runs), so that
  * a slow stretch of the machine falls on all of them alike and their ratio holds.
@@ -141,21 +137,6 @@ interface KeystrokeResult {
   remarkAlongside: Stats | null;
 }
 
-interface AnalyzerStats {
-  checks: number;
-  sectionAnalyses: number;
-  sectionReuses: number;
-  chunksParsed: number;
-  chunksReused: number;
-  lastMs: number;
-}
-
-async function serverStats(client: LspClient, uri: string): Promise<AnalyzerStats> {
-  const r = (await client.connection.sendRequest('item1c/stats', { uri })) as { analyzer: AnalyzerStats | null };
-  if (!r.analyzer) throw new Error(`no analyzer for ${uri}`);
-  return r.analyzer;
-}
-
 /** Offset just before the line break that ends the paragraph containing `near`: typing there extends it. */
 function paragraphEnd(text: string, near: number): number {
   const nl = text.indexOf('\n\n', near);
@@ -220,7 +201,7 @@ async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<K
       // Inside: the end of a paragraph in the middle of the section. Outside: the end of a paragraph
       // before the section (S: the reviewers' note above the heading), so every edit moves the section.
       const at = where === 'inside' ? paragraphEnd(text, sectionStart + Math.floor((section.span.end - section.span.start) / 2)) : input.name === 'S' ? text.indexOf(' -->') : paragraphEnd(text, Math.floor(sectionStart * 0.6));
-      const before = await serverStats(client, uri);
+      const before = await client.analyzerStats(uri);
       // The ratio targets compare a keystroke with a parse of the same document: parsed alongside the
       // keystrokes, a slow stretch of the machine falls on both.
       const baseline: number[] = [];
@@ -230,7 +211,7 @@ async function benchKeystrokes(input: Input, rulesOff: string[] = []): Promise<K
         baseline.push(performance.now() - t);
       };
       const times = await typeAt(client, doc, uri, at, edits, warmup, input.name === 'S' ? undefined : parse);
-      const after = await serverStats(client, uri);
+      const after = await client.analyzerStats(uri);
       out.push({
         input: input.name,
         where,

@@ -525,7 +525,7 @@ connection.onRequest('item1c/stats', (params: { uri?: unknown; collect?: unknown
   const gc = (globalThis as { gc?: () => void }).gc;
   if (params?.collect === true && gc) gc();
   const memory = process.memoryUsage();
-  return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal, externalBytes: memory.external };
+  return { uri, version: uri ? (reports.get(uri)?.version ?? null) : null, analyzer: analyzer ? { ...analyzer.stats } : null, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
 });
 
 registerChecklistRequests(connection, currentReport);

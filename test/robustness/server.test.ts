@@ -11,18 +11,6 @@ import { EXAMPLES } from './arbitraries';
 const annual = EXAMPLES.find((e) => e.name === 'annual-report.md')!.text;
 const missing = EXAMPLES.find((e) => e.name === 'missing-elements-draft.md')!.text;
 
-interface AnalyzerStats {
-  checks: number;
-  sectionAnalyses: number;
-  sectionReuses: number;
-  lastReused: boolean;
-}
-
-async function stats(client: LspClient, uri: string): Promise<AnalyzerStats> {
-  const r = (await client.connection.sendRequest('item1c/stats', { uri })) as { analyzer: AnalyzerStats | null };
-  assert.ok(r.analyzer, `no analyzer for ${uri}`);
-  return r.analyzer;
-}
 
 /** The server's diagnostics in a comparable form. */
 function shape(ds: Diagnostic[]): string[] {
@@ -108,7 +96,7 @@ describe('robustness: language server', function () {
     const doc = TextDocument.create(uri, 'markdown', 1, annual);
     client.open(uri, annual, 1);
     await client.waitForDiagnostics(uri, (p) => p.version === 1);
-    const before = await stats(client, uri);
+    const before = await client.analyzerStats(uri);
     const at = doc.positionAt(annual.indexOf('## Table of Contents'));
     for (let v = 2; v <= 21; v++) {
       const change = { range: { start: at, end: at }, text: v % 5 === 0 ? '\n' : 'x' };
@@ -118,7 +106,7 @@ describe('robustness: language server', function () {
       const p = await client.waitForDiagnostics(uri, (x) => x.version === v, mark);
       assert.deepEqual(shape(p.diagnostics), expected(doc));
     }
-    const after = await stats(client, uri);
+    const after = await client.analyzerStats(uri);
     assert.equal(after.sectionAnalyses, before.sectionAnalyses, 'no section analysis for edits outside the section');
     assert.equal(after.sectionReuses - before.sectionReuses, 20);
     // An edit inside the section is analysed again.
@@ -128,7 +116,7 @@ describe('robustness: language server', function () {
     const mark = client.mark();
     client.change(uri, 22, [change]);
     await client.waitForDiagnostics(uri, (x) => x.version === 22, mark);
-    assert.equal((await stats(client, uri)).sectionAnalyses, after.sectionAnalyses + 1);
+    assert.equal((await client.analyzerStats(uri)).sectionAnalyses, after.sectionAnalyses + 1);
   });
 
   it('broken settings: a message, and the document is still checked with the defaults', async () => {

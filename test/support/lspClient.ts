@@ -2,6 +2,7 @@
 // sends, so a test can wait for a particular publishDiagnostics instead of sleeping.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import type { AnalyzerStats } from '../../server/src/core';
 import {
   IPCMessageReader,
   IPCMessageWriter,
@@ -53,6 +54,8 @@ export interface LspClient {
   stop(): Promise<number | null>;
   /** Kills the process if a test failed before `stop`. */
   dispose(): void;
+  /** What the server's analyzer of `uri` computed and reused (`item1c/stats`); throws if it has none. */
+  analyzerStats(uri: string): Promise<AnalyzerStats>;
 }
 
 export function defaultCapabilities(): ClientCapabilities {
@@ -161,6 +164,11 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     dispose() {
       connection.dispose();
       if (proc.exitCode === null && proc.signalCode === null) proc.kill();
+    },
+    async analyzerStats(uri) {
+      const r = (await connection.sendRequest('item1c/stats', { uri })) as { analyzer: AnalyzerStats | null };
+      if (!r.analyzer) throw new Error(`no analyzer for ${uri}`);
+      return r.analyzer;
     },
   };
   return client;

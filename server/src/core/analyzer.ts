@@ -25,7 +25,6 @@ export function createAnalyzer(): Analyzer {
       } finally {
         memo.stats.checks++;
         memo.stats.lastMs = performance.now() - started;
-        memo.stats.totalMs += memo.stats.lastMs;
       }
     },
     stats: memo.stats,

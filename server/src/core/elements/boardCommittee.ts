@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { BOARD, BOARD_COMMITTEE, CYBER, MANAGEMENT_COMMITTEE } from '../recognise/vocab';
 
 const RESPONSIBLE = /\b(overs(ee|ees|aw|een|eeing|ight)|responsib\w+|review\w*|monitor\w*|delegat\w+|charter\w*|charged with|assists? the board|supervis\w+)\b/;
@@ -20,7 +20,7 @@ export const boardCommittee: ElementDef = {
     'The Board has delegated primary responsibility for the oversight of risks from cybersecurity threats to the ${1|Audit,Risk,Technology|} Committee of the Board.',
   recognise(ctx) {
     const committee = ctx.sentences.filter((s) => !s.heading && BOARD_COMMITTEE.test(withoutManagementCommittees(s.norm)));
-    const responsible = current(committee.filter((s) => matches(s, RESPONSIBLE) && matches(s, CYBER)));
+    const responsible = current(committee.filter((s) => sentenceMatches(s, RESPONSIBLE) && sentenceMatches(s, CYBER)));
     if (responsible.length > 0) {
       return { status: 'present', reason: 'Names the board committee responsible for cybersecurity oversight.', evidence: ctx.evidence(responsible) };
     }

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { BOARD, BOARD_COMMITTEE, POSITION } from '../recognise/vocab';
 
 const RECEIVES = /\b(receiv\w+|is (informed|briefed|updated|apprised|notified)|are (informed|briefed|updated|apprised|notified)|(be|been|kept) (informed|briefed|updated|apprised|notified)|reviews? (reports?|updates?)|hears?|meets? with|discuss\w+ with)\b/;
@@ -23,17 +23,17 @@ export const boardInformed: ElementDef = {
     'The ${1:Audit Committee} is informed about risks from cybersecurity threats through ${2|quarterly,semi-annual,annual|} reports from the ${3:Chief Information Security Officer} on the threat landscape, the status of our cybersecurity program and any significant incidents, and its chair reports on these matters to the full Board.',
   recognise(ctx) {
     const all = ctx.sentences.filter((s) => {
-      if (s.heading || !matches(s, TOPIC)) return false;
-      const board = matches(s, BOARD) || matches(s, BOARD_COMMITTEE);
-      return board && (matches(s, RECEIVES) || matches(s, GIVES));
+      if (s.heading || !sentenceMatches(s, TOPIC)) return false;
+      const board = sentenceMatches(s, BOARD) || sentenceMatches(s, BOARD_COMMITTEE);
+      return board && (sentenceMatches(s, RECEIVES) || sentenceMatches(s, GIVES));
     });
     const now = current(all);
-    const substantive = now.filter((s) => matches(s, SPECIFIC_FREQUENCY) || matches(s, POSITION) || /\b(management|team|officer|leaders?)\b/.test(s.norm));
+    const substantive = now.filter((s) => sentenceMatches(s, SPECIFIC_FREQUENCY) || sentenceMatches(s, POSITION) || /\b(management|team|officer|leaders?)\b/.test(s.norm));
     if (substantive.length > 0) {
       return { status: 'present', reason: 'Describes who informs the board or committee about cybersecurity risks and how.', evidence: ctx.evidence(substantive) };
     }
     if (now.length > 0) {
-      const vague = now.some((s) => matches(s, VAGUE));
+      const vague = now.some((s) => sentenceMatches(s, VAGUE));
       return {
         status: 'partial',
         reason: vague

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { BOARD, BOARD_COMMITTEE, CYBER } from '../recognise/vocab';
 
 const OVERSEE = /\b(overs(ee|ees|aw|een|eeing|ight)|responsib\w+|review\w*|monitor\w*|supervis\w+|govern\w*|delegat\w+|charter\w*|charged with)\b/;
@@ -20,8 +20,8 @@ export const boardOversight: ElementDef = {
   recognise(ctx) {
     const all = ctx
       .where(OVERSEE)
-      .filter((s) => matches(s, BOARD) || matches(s, BOARD_COMMITTEE))
-      .filter((s) => matches(s, CYBER) || (/\b(these|such|those) risks\b/.test(s.norm) && CYBER.test(ctx.sentences[s.index - 1]?.norm ?? '')));
+      .filter((s) => sentenceMatches(s, BOARD) || sentenceMatches(s, BOARD_COMMITTEE))
+      .filter((s) => sentenceMatches(s, CYBER) || (/\b(these|such|those) risks\b/.test(s.norm) && CYBER.test(ctx.sentences[s.index - 1]?.norm ?? '')));
     const now = current(all);
     if (now.length > 0) {
       return { status: 'present', reason: 'Describes the board\'s oversight of cybersecurity risks.', evidence: ctx.evidence(now) };

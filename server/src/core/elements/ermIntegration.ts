@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 
 const ERM = /\b(enterprise[- ]wide risk|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
 const INTEGRATED = /\b(in (our|the|its) (overall |broader |company-wide )?(enterprise|erm|risk management)|one of the|integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
@@ -25,10 +25,10 @@ export const ermIntegration: ElementDef = {
   recognise(ctx) {
     const erm = ctx.where(ERM);
     const now = current(erm);
-    const integrated = now.filter((s) => matches(s, INTEGRATED));
+    const integrated = now.filter((s) => sentenceMatches(s, INTEGRATED));
     // The "how" often follows in the next sentence of the same paragraph.
     const nearby = now.flatMap((s) => ctx.window(s, 1));
-    const mechanism = current(nearby).filter((s) => matches(s, MECHANISM));
+    const mechanism = current(nearby).filter((s) => sentenceMatches(s, MECHANISM));
     if (integrated.length > 0 && mechanism.length > 0) {
       return { status: 'present', reason: 'States that cybersecurity risk management is part of overall risk management and describes how.', evidence: ctx.evidence([...integrated, ...mechanism]) };
     }

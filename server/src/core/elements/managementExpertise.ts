@@ -1,6 +1,6 @@
 import type { ElementDef } from './elementDef';
 import type { Sent } from '../recognise/context';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 
 const NUMBER =
   '(\\[[^\\]]{0,20}\\]|[●•]|\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty))';
@@ -39,11 +39,11 @@ export const managementExpertise: ElementDef = {
       return { status: 'missing', reason: 'No description of the cybersecurity expertise of the responsible persons.', evidence: [] };
     }
     const now = current(talk);
-    const specific = now.filter((s) => isSpecific(s) && tiedToCyber(ctx.window(s, 1), s) && !matches(s, POOLED) && !matches(s, REQUIREMENT));
+    const specific = now.filter((s) => isSpecific(s) && tiedToCyber(ctx.window(s, 1), s) && !sentenceMatches(s, POOLED) && !sentenceMatches(s, REQUIREMENT));
     if (specific.length > 0) {
       return { status: 'present', reason: 'Describes the specific expertise of the responsible persons (cybersecurity roles, years, degrees or certifications).', evidence: ctx.evidence(specific) };
     }
-    const pooled = now.filter((s) => matches(s, POOLED));
+    const pooled = now.filter((s) => sentenceMatches(s, POOLED));
     if (pooled.length > 0) {
       return { status: 'partial', reason: 'Expertise is pooled across a team ("combined", "collectively"); the rule asks for the expertise of the responsible persons in enough detail to describe its nature.', evidence: ctx.evidence(pooled) };
     }
@@ -52,19 +52,19 @@ export const managementExpertise: ElementDef = {
       return { status: 'partial', reason: 'Describes experience that is not tied to cybersecurity.', evidence: ctx.evidence(untied) };
     }
     if (now.length > 0) {
-      return { status: 'partial', reason: 'Expertise is described only in general terms ("significant experience", "decades"); name roles held, years in cybersecurity, degrees or certifications.', evidence: ctx.evidence(now.filter((s) => matches(s, VAGUE) || matches(s, CYBER_TIE)).concat(now).slice(0, 4)) };
+      return { status: 'partial', reason: 'Expertise is described only in general terms ("significant experience", "decades"); name roles held, years in cybersecurity, degrees or certifications.', evidence: ctx.evidence(now.filter((s) => sentenceMatches(s, VAGUE) || sentenceMatches(s, CYBER_TIE)).concat(now).slice(0, 4)) };
     }
     return { status: 'partial', reason: 'Expertise is described only as planned.', evidence: ctx.evidence(talk) };
   },
 };
 
 function isSpecific(s: Sent): boolean {
-  return matches(s, YEARS) || matches(s, CERTIFICATION) || matches(s, DEGREE) || matches(s, PRIOR_ROLE);
+  return sentenceMatches(s, YEARS) || sentenceMatches(s, CERTIFICATION) || sentenceMatches(s, DEGREE) || sentenceMatches(s, PRIOR_ROLE);
 }
 
 // The subject ("Our CISO has ...") says nothing about the field of the experience; a role held ("served as CISO") does.
 const SUBJECT = /^(our|the|its|each of our|the company's) [a-z ,'-]{0,60}?\b(ciso|officer|cio|cto|cso|head of [a-z ]+|vice president[a-z ,]*|director[a-z ,]*)( \("?[a-z]+"?\))?/;
 
 function tiedToCyber(window: Sent[], s: Sent): boolean {
-  return CYBER_TIE.test(s.norm.replace(SUBJECT, '')) || window.some((w) => w !== s && CYBER_TIE.test(w.norm.replace(SUBJECT, '')) && (matches(w, YEARS) || matches(w, CERTIFICATION) || matches(w, DEGREE) || matches(w, PRIOR_ROLE)));
+  return CYBER_TIE.test(s.norm.replace(SUBJECT, '')) || window.some((w) => w !== s && CYBER_TIE.test(w.norm.replace(SUBJECT, '')) && (sentenceMatches(w, YEARS) || sentenceMatches(w, CERTIFICATION) || sentenceMatches(w, DEGREE) || sentenceMatches(w, PRIOR_ROLE)));
 }

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { BOARD, BOARD_COMMITTEE } from '../recognise/vocab';
 
 function stageCount(norm: string): number {
@@ -36,19 +36,19 @@ export const managementInformed: ElementDef = {
     'The ${1:CISO} and the security leadership team are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:regular reports from the security operations team}, automated monitoring and alerting, threat intelligence, and the escalation procedures of our incident response plan.',
   recognise(ctx) {
     // Reports to the board answer (c)(1) and (c)(2)(iii), not how management itself is informed.
-    const about = ctx.where(INFORMED, WHO, INCIDENTS).filter((s) => !(matches(s, BOARD) || matches(s, BOARD_COMMITTEE)) || stageCount(s.norm) >= 2);
+    const about = ctx.where(INFORMED, WHO, INCIDENTS).filter((s) => !(sentenceMatches(s, BOARD) || sentenceMatches(s, BOARD_COMMITTEE)) || stageCount(s.norm) >= 2);
     const plans = ctx.where(PLAN_ONLY).filter((s) => !about.includes(s));
     const now = current(about);
     const mechanism = now.filter((s) => {
       const stages = new Set(Array.from(s.norm.matchAll(STAGES), (m) => m[1].slice(0, 5)));
-      return matches(s, CHANNEL) && (stages.size >= 2 || !matches(s, PLAN_ONLY) || /\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
+      return sentenceMatches(s, CHANNEL) && (stages.size >= 2 || !sentenceMatches(s, PLAN_ONLY) || /\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
     });
     const stageWords = new Set(now.flatMap((s) => Array.from(s.norm.matchAll(STAGES), (m) => m[1].slice(0, 5))));
     if (mechanism.length > 0 && (mechanism.length >= 2 || stageWords.size >= 2)) {
       return { status: 'present', reason: 'Describes how the responsible persons learn of and follow the prevention, detection, mitigation and remediation of incidents.', evidence: ctx.evidence(mechanism) };
     }
     if (mechanism.length > 0 || now.length > 0) {
-      const planOnly = now.every((s) => matches(s, PLAN_ONLY) && !/\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
+      const planOnly = now.every((s) => sentenceMatches(s, PLAN_ONLY) && !/\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
       return {
         status: 'partial',
         reason: planOnly

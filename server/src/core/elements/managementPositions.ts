@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { POSITION } from '../recognise/vocab';
 
 const RESPONSIBLE = /\b(responsib\w+|lead(s|ing)?|led by|overs(ee|ees|ight)|manag\w+|heads?|charged with|accountab\w+|direct(s|ing)?|in charge|owns?|assess\w*|chair\w*|comprised|consist\w+|includ\w+|report(s|ing)? to)\b/;
@@ -20,7 +20,7 @@ export const managementPositions: ElementDef = {
   template:
     'Our Chief Information Security Officer ("CISO"), who reports to our ${1|Chief Information Officer,Chief Executive Officer,Chief Financial Officer,General Counsel|}, is responsible for assessing and managing material risks from cybersecurity threats.',
   recognise(ctx) {
-    const named = ctx.where(POSITION, TOPIC).filter((s) => matches(s, RESPONSIBLE));
+    const named = ctx.where(POSITION, TOPIC).filter((s) => sentenceMatches(s, RESPONSIBLE));
     const now = current(named);
     if (now.length > 0) {
       return { status: 'present', reason: 'Names the management positions or committees responsible for cybersecurity risk.', evidence: ctx.evidence(now) };

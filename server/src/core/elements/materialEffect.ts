@@ -1,6 +1,6 @@
 import type { ElementDef } from './elementDef';
 import type { Sent } from '../recognise/context';
-import { matches } from '../recognise/context';
+import { sentenceMatches } from '../recognise/context';
 
 const MATERIAL = /\bmaterial/;
 const CYBER_CONTEXT = /\b(cyber\w*|threats?|incidents?|breach\w*|attacks?|security)\b/;
@@ -44,9 +44,9 @@ export const materialEffect: ElementDef = {
   recognise(ctx) {
     // "For a discussion of whether ... have materially affected ..., see Item 1A" restates the question and answers it elsewhere.
     const pointers = ctx.where(CROSS_REF, POINTER);
-    const statements = ctx.where(MATERIAL, CYBER_CONTEXT).filter((s) => (matches(s, PAST) || matches(s, FORWARD)) && !pointers.includes(s));
+    const statements = ctx.where(MATERIAL, CYBER_CONTEXT).filter((s) => (sentenceMatches(s, PAST) || sentenceMatches(s, FORWARD)) && !pointers.includes(s));
     const hedges = ctx.where(HEDGE, CYBER_CONTEXT);
-    const crossRefs = ctx.where(CROSS_REF, CYBER_CONTEXT).filter((s) => matches(s, POINTER));
+    const crossRefs = ctx.where(CROSS_REF, CYBER_CONTEXT).filter((s) => sentenceMatches(s, POINTER));
     if (statements.length === 0) {
       if (crossRefs.length > 0) {
         return { status: 'partial', reason: 'Only a cross-reference to the risk factors; Item 1C itself must say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the company.', evidence: ctx.evidence(crossRefs) };
@@ -69,7 +69,7 @@ export const materialEffect: ElementDef = {
 function missingParts(statements: Sent[], explained: Sent[]): string[] {
   const text = statements.map((s) => s.norm).join(' ');
   const gaps: string[] = [];
-  if (!statements.some((s) => matches(s, PAST))) gaps.push('whether risks have materially affected the company (the past prong)');
+  if (!statements.some((s) => sentenceMatches(s, PAST))) gaps.push('whether risks have materially affected the company (the past prong)');
   if (!FORWARD.test(text)) gaps.push('whether risks are reasonably likely to materially affect the company (the forward prong)');
   const threats = THREATS.test(text);
   const incidents = INCIDENTS.test(text);
@@ -77,12 +77,12 @@ function missingParts(statements: Sent[], explained: Sent[]): string[] {
   if (!incidents) gaps.push('previous cybersecurity incidents');
   const dims = DIMENSIONS.filter(([re]) => !re.test(text)).map(([, name]) => name);
   if (dims.length > 0) gaps.push(`the named dimensions (${dims.join(', ')})`);
-  const bounded = statements.filter((s) => matches(s, YEAR_BOUND) && !matches(s, AS_OF_REPORT));
-  if (bounded.length > 0 && bounded.length === statements.filter((s) => matches(s, PAST)).length) {
+  const bounded = statements.filter((s) => sentenceMatches(s, YEAR_BOUND) && !sentenceMatches(s, AS_OF_REPORT));
+  if (bounded.length > 0 && bounded.length === statements.filter((s) => sentenceMatches(s, PAST)).length) {
     gaps.push('the period up to the report: it is bounded to one past year');
   }
-  const affirmative = statements.filter((s) => /\b(have|has) (been )?materially (affected|impacted)|had a material (adverse )?(effect|impact)\b/.test(s.norm) && !matches(s, NEGATION));
-  if (affirmative.length > 0 && !explained.some((s) => matches(s, HOW))) gaps.push('how the company was affected ("if so, how")');
+  const affirmative = statements.filter((s) => /\b(have|has) (been )?materially (affected|impacted)|had a material (adverse )?(effect|impact)\b/.test(s.norm) && !sentenceMatches(s, NEGATION));
+  if (affirmative.length > 0 && !explained.some((s) => sentenceMatches(s, HOW))) gaps.push('how the company was affected ("if so, how")');
   return gaps;
 }
 

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 
 // Concrete practices that show a process exists, not only that cybersecurity matters.
 const PRACTICE =
@@ -34,13 +34,13 @@ export const processes: ElementDef = {
     const all = ctx.where(PRACTICE, RISK_LANGUAGE).filter((s) => s.part !== 'gov' || /\b(process|program|assess|identif)/.test(s.norm));
     const now = current(all);
     // Verbs alone ("we assess and manage risks") do not describe a process; concrete practices do.
-    const concrete = now.filter((s) => matches(s, CONCRETE));
+    const concrete = now.filter((s) => sentenceMatches(s, CONCRETE));
     const practices = new Set<string>();
     for (const s of concrete) for (const m of s.norm.matchAll(CONCRETE_ALL)) practices.add(m[1].slice(0, 8));
     if (concrete.length >= 1 && practices.size >= 2) {
       return { status: 'present', reason: 'Describes the processes in place for assessing, identifying and managing cybersecurity risks.', evidence: ctx.evidence(concrete) };
     }
-    const planned = all.filter((s) => matches(s, CONCRETE));
+    const planned = all.filter((s) => sentenceMatches(s, CONCRETE));
     if ((all.length > 0 && now.length === 0) || (planned.length > 0 && planned.every((s) => s.future))) {
       return { status: 'partial', reason: 'Processes are described only as planned or aspired to; the rule asks what is in place.', evidence: ctx.evidence(all) };
     }

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { BOARD, BOARD_COMMITTEE, POSITION } from '../recognise/vocab';
 
 const REPORTS = /\b(reports?|reporting|reported|briefs?|briefed|briefings?|updates?|updated|present\w*|provid\w+|inform\w*|apprise\w*|escalat\w+|communicat\w+|meets? with)\b/;
@@ -24,9 +24,9 @@ export const reportsToBoard: ElementDef = {
   recognise(ctx) {
     const no = ctx.where(NEGATIVE, BOARD_OR_COMMITTEE);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that they do not report to the board.', evidence: ctx.evidence(no) };
-    const toBoard = ctx.sentences.filter((s) => !s.heading && matches(s, TOPIC) && matches(s, REPORTS) && (matches(s, BOARD) || matches(s, BOARD_COMMITTEE)));
+    const toBoard = ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, TOPIC) && sentenceMatches(s, REPORTS) && (sentenceMatches(s, BOARD) || sentenceMatches(s, BOARD_COMMITTEE)));
     const now = current(toBoard);
-    const named = now.filter((s) => POSITION.test(s.norm.replace(/\b(audit|risk|governance|nominating|technology)[a-z ,&]{0,40} committee\b/g, ' ')) && !matches(s, TENTATIVE));
+    const named = now.filter((s) => POSITION.test(s.norm.replace(/\b(audit|risk|governance|nominating|technology)[a-z ,&]{0,40} committee\b/g, ' ')) && !sentenceMatches(s, TENTATIVE));
     if (named.length > 0) {
       return { status: 'present', reason: 'States that the responsible positions or committees report to the board or a board committee.', evidence: ctx.evidence(named) };
     }

@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 
 const PROVIDER = /\b(third[- ]party (service )?providers?|service providers?|vendors?|suppliers?|third[- ]part(y|ies) (risk|partners?|software|technolog\w*|systems?|vendors?|products?)|third parties (that|who|with)|supply chain|business partners?|outsourc\w*|contractors?|cloud providers?)\b/;
 const PROCESS =
@@ -38,8 +38,8 @@ export const serviceProviderOversight: ElementDef = {
     const none = ctx.where(NONE);
     if (none.length > 0) return { status: 'present', reason: 'States clearly that no such processes exist.', evidence: ctx.evidence(none) };
     const mentions = ctx.where(PROVIDER);
-    const process = current(mentions.filter((s) => matches(s, PROCESS)));
-    const firm = process.filter((s) => !matches(s, MAYBE) && OVERSIGHT.some((re) => re.test(s.norm)));
+    const process = current(mentions.filter((s) => sentenceMatches(s, PROCESS)));
+    const firm = process.filter((s) => !sentenceMatches(s, MAYBE) && OVERSIGHT.some((re) => re.test(s.norm)));
     if (firm.length > 0) return { status: 'present', reason: 'Describes processes to oversee and identify risks from third-party service providers.', evidence: ctx.evidence(firm) };
     if (process.length > 0 || mentions.length > 0) {
       const planned = mentions.length > 0 && current(mentions).length === 0;

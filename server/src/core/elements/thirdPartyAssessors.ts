@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { current, matches } from '../recognise/context';
+import { current, sentenceMatches } from '../recognise/context';
 import { NEGATED } from '../recognise/vocab';
 
 const OUTSIDE = /\b(consult\w* firms?|consultants?|advisors?|auditors?|assessors?|third[- ]part(y|ies)|external|outside|independent|leading|industry-leading|specialized|reputable|qualified|professional)\b/;
@@ -30,10 +30,10 @@ export const thirdPartyAssessors: ElementDef = {
     const no = ctx.where(NOT_ENGAGED);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that no third parties are engaged.', evidence: ctx.evidence(no) };
     const candidates = ctx.sentences.filter(
-      (s) => !s.heading && ((matches(s, OUTSIDE) && matches(s, ASSESSOR_ROLE) && matches(s, ENGAGE)) || matches(s, DIRECT)),
+      (s) => !s.heading && ((sentenceMatches(s, OUTSIDE) && sentenceMatches(s, ASSESSOR_ROLE) && sentenceMatches(s, ENGAGE)) || sentenceMatches(s, DIRECT)),
     );
-    const relevant = candidates.filter((s) => !(matches(s, SERVICE_PROVIDER_ONLY) && !matches(s, DIRECT) && !/\b(assessors?|consultants?|auditors?|advisors?|experts?)\b/.test(s.norm)));
-    const firm = current(relevant).filter((s) => !matches(s, MAYBE) && !NEGATED.test(s.norm.replace(/\bnot (only|limited)\b/g, '')));
+    const relevant = candidates.filter((s) => !(sentenceMatches(s, SERVICE_PROVIDER_ONLY) && !sentenceMatches(s, DIRECT) && !/\b(assessors?|consultants?|auditors?|advisors?|experts?)\b/.test(s.norm)));
+    const firm = current(relevant).filter((s) => !sentenceMatches(s, MAYBE) && !NEGATED.test(s.norm.replace(/\bnot (only|limited)\b/g, '')));
     if (firm.length > 0) return { status: 'present', reason: 'States that assessors, consultants, auditors or other third parties are engaged.', evidence: ctx.evidence(firm) };
     if (relevant.length > 0) {
       return { status: 'partial', reason: 'Says only that third parties may be (or will be) engaged; the rule asks whether they are.', evidence: ctx.evidence(relevant) };

@@ -53,7 +53,7 @@ export class RecognitionContext {
 
   /** Body sentences (not headings) matching every pattern given. */
   where(...patterns: RegExp[]): Sent[] {
-    return this.sentences.filter((s) => !s.heading && patterns.every((p) => matches(s, p)));
+    return this.sentences.filter((s) => !s.heading && patterns.every((p) => sentenceMatches(s, p)));
   }
 
   /** Sentences of the same block as `s`, in order. */
@@ -83,7 +83,7 @@ export class RecognitionContext {
  * Whether the sentence's matching text satisfies `predicate` (a non-global pattern, or a pure function
  * of the text), remembered with the prepared sentence.
  */
-export function matches(s: Pick<Sent, 'norm' | 'tests'>, predicate: Predicate): boolean {
+export function sentenceMatches(s: Pick<Sent, 'norm' | 'tests'>, predicate: Predicate): boolean {
   let result = s.tests.get(predicate);
   if (result === undefined) {
     result = typeof predicate === 'function' ? predicate(s.norm) : predicate.test(s.norm);

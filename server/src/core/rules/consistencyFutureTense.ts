@@ -1,5 +1,5 @@
 import type { RuleDef, RuleFinding } from './ruleDef';
-import { matches } from '../recognise/context';
+import { sentenceMatches } from '../recognise/context';
 import { quote } from './support/util';
 
 const ID = 'consistency-future-tense';
@@ -36,7 +36,7 @@ export const consistencyFutureTense: RuleDef = {
     for (const s of ctx.sentences) {
       if (s.heading || !s.future) continue;
       const m = PLAN.exec(s.norm);
-      if (!m || matches(s, CONDITIONAL)) continue;
+      if (!m || sentenceMatches(s, CONDITIONAL)) continue;
       out.push({
         rule: ID,
         element: null,

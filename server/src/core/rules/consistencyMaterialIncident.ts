@@ -1,5 +1,5 @@
 import type { Sent } from '../recognise/context';
-import { matches } from '../recognise/context';
+import { sentenceMatches } from '../recognise/context';
 import type { RuleDef, RuleFinding } from './ruleDef';
 import { lineOf, quote } from './support/util';
 
@@ -39,7 +39,7 @@ export const consistencyMaterialIncident: RuleDef = {
     'Flagged: a statement such as "we have not experienced any material cybersecurity incidents" or "risks from cybersecurity threats have not materially affected us" in a section that also says an incident was material, materially affected the company, or was reported on Form 8-K under Item 1.05. A statement qualified by "except" or "other than" is not flagged, nor are hypothetical incidents ("a material incident could ...").',
   check(ctx) {
     const body = ctx.sentences.filter((s) => !s.heading);
-    const none = body.filter((s) => matches(s, NONE) && !matches(s, QUALIFIED));
+    const none = body.filter((s) => sentenceMatches(s, NONE) && !sentenceMatches(s, QUALIFIED));
     if (none.length === 0) return [];
     const material = body.filter((s) => isMaterialIncident(s) && !none.includes(s));
     if (material.length === 0) return [];

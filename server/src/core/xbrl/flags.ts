@@ -2,7 +2,7 @@
 // "no" also answers it); a flag also needs the answer's polarity, and the sentence it is decided by.
 // Matching runs on normalised sentence text (lower case, straight quotes) like the recognisers.
 import type { ElementVerdict, Sentence } from '../types';
-import { isAspirational, matches, type Predicate } from '../recognise/context';
+import { isAspirational, sentenceMatches, type Predicate } from '../recognise/context';
 import { normalizeForMatch } from '../text/normalize';
 
 export type FlagValue = boolean | 'undetermined';
@@ -182,7 +182,7 @@ const normalised = new WeakMap<Sentence, string>();
 
 /** `predicate` on the sentence's matching text; remembered with the rule context's prepared sentences. */
 function test(s: Sentence & { norm?: string; tests?: Map<Predicate, boolean> }, predicate: Predicate): boolean {
-  if (s.norm !== undefined && s.tests !== undefined) return matches({ norm: s.norm, tests: s.tests }, predicate);
+  if (s.norm !== undefined && s.tests !== undefined) return sentenceMatches({ norm: s.norm, tests: s.tests }, predicate);
   const n = norm(s);
   return typeof predicate === 'function' ? predicate(n) : predicate.test(n);
 }
