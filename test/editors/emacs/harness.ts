@@ -1,9 +1,8 @@
 // Runs test/editors/emacs/eglot-driver.el in a headless Emacs (Debian's emacs-nox with elpa-eglot)
 // against a language server command and returns what the driver recorded.
-import { spawnWithDeadline } from '../shared';
+import { inRunWorkspace, readDriverOutputs, spawnWithDeadline, type ClientRunOptions, type DriverOutputs } from '../shared';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const EMACS = process.env.EMACS_BIN ?? 'emacs';
@@ -18,23 +17,12 @@ export interface FlymakeDiagnostic {
   source: string | null;
 }
 
-export interface EmacsRun {
-  status: { ok: boolean; error?: string } | null;
-  before: FlymakeDiagnostic[] | null;
-  action: { title: string; edit: unknown } | null;
-  after: FlymakeDiagnostic[] | null;
-  buffer: string | null;
+export interface EmacsRun extends DriverOutputs<FlymakeDiagnostic[], FlymakeDiagnostic[]> {
   output: string;
   timedOut: boolean;
 }
 
-export interface EmacsOptions {
-  cmd: string[];
-  draft: string;
-  code: string;
-  fixTitlePrefix: string;
-  stepTimeoutMs?: number;
-}
+export type EmacsOptions = ClientRunOptions;
 
 /** Throws a readable error when Emacs or eglot is missing: the editor test must fail, not skip. */
 export function assertEmacsWithEglot(): string {
@@ -52,50 +40,17 @@ export function assertEmacsWithEglot(): string {
 }
 
 export async function runEmacs(options: EmacsOptions): Promise<EmacsRun> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-emacs-'));
-  try {
-    const outDir = path.join(dir, 'out');
-    const home = path.join(dir, 'home');
-    fs.mkdirSync(outDir);
-    fs.mkdirSync(home);
-    const draft = path.join(dir, 'draft.md');
-    fs.writeFileSync(draft, options.draft);
-    const configPath = path.join(dir, 'config.json');
-    fs.writeFileSync(
-      configPath,
-      JSON.stringify({
-        cmd: options.cmd,
-        draft,
-        root: dir,
-        outDir,
-        code: options.code,
-        fixTitlePrefix: options.fixTitlePrefix,
-        timeoutMs: options.stepTimeoutMs ?? 15_000,
-      }),
-    );
+  return inRunWorkspace('item1c-emacs-', options, async ({ dir, home, outDir, configPath }) => {
     // A private HOME keeps eglot's events buffer, auto-saves and package state out of the user's.
     const env = { ...process.env, ITEM1C_EMACS_CONFIG: configPath, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') };
     // No -Q: Debian's site-start registers the elpa-* packages (eglot) on the load path. --batch
     // already skips the user's init file, and HOME is private anyway.
     const { output, timedOut } = await spawnWithDeadline(EMACS, ['--batch', '-l', DRIVER], dir, env);
-
-    const read = <T>(name: string): T | null => {
-      const file = path.join(outDir, name);
-      return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
-    };
-    const bufferFile = path.join(outDir, 'buffer.md');
     const events = path.join(outDir, 'events.log');
     return {
-      status: read('status.json'),
-      before: read('before.json'),
-      action: read('action.json'),
-      after: read('after.json'),
-      buffer: fs.existsSync(bufferFile) ? fs.readFileSync(bufferFile, 'utf8') : null,
+      ...readDriverOutputs<FlymakeDiagnostic[], FlymakeDiagnostic[]>(outDir),
       output: fs.existsSync(events) ? `${output}\n--- eglot events ---\n${fs.readFileSync(events, 'utf8').slice(-6000)}` : output,
       timedOut,
     };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
-
