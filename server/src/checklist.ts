@@ -1,7 +1,7 @@
 // item1c's additions to LSP for the VS Code client: the checklist (pushed and on request), the
 // "Insert section" fix of one element, and the exported checklist report. Translation only: every
 // verdict, fix and count comes from the core report the server already computed.
-import type { Connection } from 'vscode-languageserver/node';
+import type { LspConnection } from './lsp/connection';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ELEMENTS, elementById, ecfrUrl, type Fix, type Report, type Severity } from './core';
 import {
@@ -105,7 +105,7 @@ export function insertFixFor(doc: TextDocument, report: Report, element: string)
 type CurrentReport = (uri: string) => Promise<{ doc: TextDocument; report: Report } | null>;
 
 /** Registers the three item1c requests. `currentReport` is the server's cached, settings-aware report. */
-export function registerChecklistRequests(connection: Connection, currentReport: CurrentReport): void {
+export function registerChecklistRequests(connection: LspConnection, currentReport: CurrentReport): void {
   const logged = <P extends { uri?: unknown }, R>(name: string, fallback: R, handler: (params: P) => Promise<R>) => {
     return async (params: P): Promise<R> => {
       try {

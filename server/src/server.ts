@@ -1,25 +1,22 @@
 // The item1c language server. It only translates between LSP and the analysis core: documents and
 // settings in, core reports out as diagnostics, code actions and hovers. No analysis logic lives here.
-import {
-  type CodeAction,
-  CodeActionKind,
-  type CodeActionParams,
-  type Connection,
-  type Diagnostic,
+import type {
+  CodeAction,
+  CodeActionParams,
+  Diagnostic,
   DiagnosticSeverity,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  type InitializeResult,
-  ProposedFeatures,
-  type Range,
-  type TextEdit,
+  DidChangeConfigurationParams,
+  ExecuteCommandParams,
+  Hover,
+  HoverParams,
+  Range,
   TextDocumentEdit,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type WorkspaceEdit,
-  createConnection,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLspConnection } from './lsp/connection';
+import { OpenDocuments } from './lsp/documents';
 import { ConfigService } from './config/service';
 import { createAnalyzer, hoverAt, type Analyzer, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
 import { buildChecklist, registerChecklistRequests } from './checklist';
@@ -28,7 +25,8 @@ import { registerXbrlRequests } from './xbrlRequest';
 
 const CHECK_AS_DRAFT = 'item1c.checkAsDraft';
 const INSERT_SNIPPET = 'item1c.insertSnippet';
-const SOURCE_KIND = `${CodeActionKind.Source}.item1c`;
+const QUICK_FIX = 'quickfix';
+const SOURCE_KIND = 'source.item1c';
 const DIAGNOSTIC_SOURCE = 'item1c';
 
 interface Settings {
@@ -54,8 +52,7 @@ interface DiagnosticData {
   key: string;
 }
 
-const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const connection = createLspConnection();
 
 let configurationSupported = false;
 let snippetInsertion = false;
@@ -140,7 +137,7 @@ function getSettings(uri: string): Promise<Settings> {
   if (!configurationSupported) return Promise.resolve(pushedSettings);
   let settings = settingsCache.get(uri);
   if (!settings) {
-    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'item1c' }).then(
+    settings = connection.getConfiguration(uri, 'item1c').then(
       (raw) => normalizeSettings(raw, uri),
       (err: unknown) => {
         connection.console.error(`item1c: could not read settings for ${uri}: ${message(err)}`);
@@ -203,12 +200,7 @@ async function currentReport(uri: string): Promise<{ doc: TextDocument; report: 
   return { doc, report: reportFor(doc, settings) };
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 /** Element verdicts carry the element id so the Problems panel names what to add, as the checklist does; other findings keep their rule id. */
 const ELEMENT_RULES = new Set(['element-missing', 'element-partial']);
@@ -224,7 +216,7 @@ function rangeOf(doc: TextDocument, start: number, end: number): Range {
 function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     range: rangeOf(doc, f.span.start, f.span.end),
-    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
+    severity: SEVERITY[f.severity] ?? SEVERITY.warning,
     source: DIAGNOSTIC_SOURCE,
     code: f.element && ELEMENT_RULES.has(f.rule) ? f.element : f.rule,
     message: f.message,
@@ -251,7 +243,7 @@ async function validate(uri: string): Promise<void> {
       diagnostics = [
         {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: DiagnosticSeverity.Information,
+          severity: SEVERITY.information,
           source: DIAGNOSTIC_SOURCE,
           message: `item1c could not check this document: ${message(err)}`,
         },
@@ -318,7 +310,7 @@ function replacementEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit'> 
       ...fix.insertions.map((i) => ({ range: rangeOf(doc, i.offset, i.offset), newText: i.plain })),
       ...replacements.map((r) => ({ range: rangeOf(doc, r.span.start, r.span.end), snippet: { kind: 'snippet' as const, value: r.snippet } })),
     ];
-    return { edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } };
+    return { edit: { documentChanges: [documentEdit(doc, edits)] } };
   }
   if (replacements.every((r) => r.plain === text.slice(r.span.start, r.span.end)) && fix.insertions.length === 0) return null;
   const edits: TextEdit[] = [
@@ -326,8 +318,12 @@ function replacementEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit'> 
     ...replacements.map((r) => ({ range: rangeOf(doc, r.span.start, r.span.end), newText: r.plain })),
   ];
   return {
-    edit: documentChangesSupported ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } : { changes: { [doc.uri]: edits } },
+    edit: documentChangesSupported ? { documentChanges: [documentEdit(doc, edits)] } : { changes: { [doc.uri]: edits } },
   };
+}
+
+function documentEdit(doc: TextDocument, edits: TextDocumentEdit['edits']): TextDocumentEdit {
+  return { textDocument: { uri: doc.uri, version: doc.version }, edits };
 }
 
 function fixEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit' | 'command'> | null {
@@ -339,7 +335,7 @@ function fixEdit(doc: TextDocument, fix: Fix): Pick<CodeAction, 'edit' | 'comman
   }
   const edits: TextEdit[] = fix.insertions.map((i) => ({ range: rangeOf(doc, i.offset, i.offset), newText: i.plain }));
   const edit: WorkspaceEdit = documentChangesSupported
-    ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+    ? { documentChanges: [documentEdit(doc, edits)] }
     : { changes: { [doc.uri]: edits } };
   return { edit };
 }
@@ -355,7 +351,7 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
   const only = params.context.only;
   const actions: CodeAction[] = [];
 
-  if (wants(only, CodeActionKind.QuickFix)) {
+  if (wants(only, QUICK_FIX)) {
     const requested = new Map<string, Diagnostic>();
     for (const d of params.context.diagnostics) {
       const data = d.data as Partial<DiagnosticData> | undefined;
@@ -371,7 +367,7 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
         if (!edit) continue;
         actions.push({
           title: fix.title,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [sent ?? fresh],
           isPreferred: fix.preferred,
           ...edit,
@@ -393,7 +389,7 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
 
 let registerConfigurationChanges = false;
 
-connection.onInitialize((params): InitializeResult => {
+connection.onInitialize((params) => {
   const caps = params.capabilities;
   configurationSupported = caps.workspace?.configuration === true;
   registerConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -405,8 +401,8 @@ connection.onInitialize((params): InitializeResult => {
   checklistNotifications = init?.checklist === true;
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_KIND] },
+      textDocumentSync: { openClose: true, change: 2 /* incremental */ },
+      codeActionProvider: { codeActionKinds: [QUICK_FIX, SOURCE_KIND] },
       hoverProvider: true,
       // Only server-side commands: the language client registers each of these as an editor command.
       executeCommandProvider: { commands: [CHECK_AS_DRAFT] },
@@ -418,14 +414,14 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   // Pull-model clients (VS Code) only send didChangeConfiguration once the server registers for it.
   if (configurationSupported && registerConfigurationChanges) {
-    connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'item1c' })
+    connection
+      .register('workspace/didChangeConfiguration', { section: 'item1c' })
       .catch((err: unknown) => connection.console.error(`item1c: could not register for settings changes: ${message(err)}`));
   }
   // Configuration files: watched when the client can; otherwise each check compares their mtime.
   if (watchConfigFiles) {
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.item1c.json' }, { globPattern: '**/.item1c.jsonc' }] })
+    connection
+      .register('workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.item1c.json' }, { globPattern: '**/.item1c.jsonc' }] })
       .then(
         () => {
           configs.watching = true;
@@ -435,12 +431,12 @@ connection.onInitialized(() => {
   }
 });
 
-connection.onDidChangeWatchedFiles(() => {
+connection.onNotification('workspace/didChangeWatchedFiles', () => {
   configs.clear();
   revalidateAll();
 });
 
-connection.onDidChangeConfiguration((change) => {
+connection.onNotification('workspace/didChangeConfiguration', (change: DidChangeConfigurationParams) => {
   settingsCache.clear();
   if (!configurationSupported) {
     const settings = (change.settings as { item1c?: unknown } | null | undefined)?.item1c;
@@ -449,24 +445,22 @@ connection.onDidChangeConfiguration((change) => {
   revalidateAll();
 });
 
-// TextDocuments fires onDidChangeContent for an open too; a newly opened file is checked at once,
-// only typing is debounced.
-const justOpened = new Set<string>();
-documents.onDidOpen((e) => justOpened.add(e.document.uri));
-documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri)));
-documents.onDidClose((e) => {
-  const uri = e.document.uri;
-  justOpened.delete(uri);
-  generations.set(uri, (generations.get(uri) ?? 0) + 1);
-  cancelTimer(timers.get(uri));
-  timers.delete(uri);
-  reports.delete(uri);
-  analyzers.delete(uri);
-  settingsCache.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+// A newly opened file is checked at once; only typing is debounced.
+const documents = new OpenDocuments(connection, {
+  opened: (doc) => schedule(doc.uri, true),
+  changed: (doc) => schedule(doc.uri),
+  closed: (uri) => {
+    generations.set(uri, (generations.get(uri) ?? 0) + 1);
+    cancelTimer(timers.get(uri));
+    timers.delete(uri);
+    reports.delete(uri);
+    analyzers.delete(uri);
+    settingsCache.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
 });
 
-connection.onCodeAction(async (params) => {
+connection.onRequest('textDocument/codeAction', async (params: CodeActionParams): Promise<CodeAction[]> => {
   try {
     return await codeActions(params);
   } catch (err) {
@@ -475,7 +469,7 @@ connection.onCodeAction(async (params) => {
   }
 });
 
-connection.onHover(async (params) => {
+connection.onRequest('textDocument/hover', async (params: HoverParams): Promise<Hover | null> => {
   try {
     const current = await currentReport(params.textDocument.uri);
     if (!current) return null;
@@ -487,7 +481,7 @@ connection.onHover(async (params) => {
   }
 });
 
-connection.onExecuteCommand(async (params) => {
+connection.onRequest('workspace/executeCommand', async (params: ExecuteCommandParams) => {
   if (params.command !== CHECK_AS_DRAFT) return null;
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') {
@@ -531,5 +525,4 @@ connection.onRequest('item1c/stats', (params: { uri?: unknown; collect?: unknown
 registerChecklistRequests(connection, currentReport);
 registerXbrlRequests(connection, currentReport);
 
-documents.listen(connection);
 connection.listen();

@@ -3,11 +3,14 @@
 // diagnostic shape; server.ts decides when to clear the cache.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../core';
 import { ConfigCache, type LoadedConfig } from './load';
 import { withConfig } from './parse';
+
+const ERROR: DiagnosticSeverity = 1;
+const WARNING: DiagnosticSeverity = 2;
 
 export class ConfigService {
   private readonly cache = new ConfigCache();
@@ -67,7 +70,7 @@ function toDiagnostics(uri: string, config: LoadedConfig): Diagnostic[] {
     return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: DiagnosticSeverity.Error,
+        severity: ERROR,
         source: 'item1c',
         message: `item1c could not read this configuration file (${config.readError}); it uses its defaults.`,
       },
@@ -76,7 +79,7 @@ function toDiagnostics(uri: string, config: LoadedConfig): Diagnostic[] {
   const doc = TextDocument.create(uri, 'jsonc', 0, config.text);
   return config.problems.map((p) => ({
     range: { start: doc.positionAt(p.offset), end: doc.positionAt(p.offset + p.length) },
-    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: p.severity === 'error' ? ERROR : WARNING,
     source: 'item1c',
     message: p.message,
   }));
