@@ -7,7 +7,6 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   StreamMessageReader,
-  StreamMessageWriter,
   createMessageConnection,
   createServerPipeTransport,
   createServerSocketTransport,
@@ -24,6 +23,7 @@ import type {
   PublishDiagnosticsParams,
   RegistrationParams,
 } from 'vscode-languageserver-protocol';
+import { OneWriteMessageWriter } from './streamWriter';
 
 const USAGE = 'item1c-language-server: start it with --stdio, --node-ipc, --socket=<port> or --pipe=<name>';
 
@@ -70,7 +70,7 @@ function argument(argv: readonly string[], name: string): string | undefined {
 }
 
 function transportFrom(argv: readonly string[]): Transport | null {
-  if (argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
+  if (argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new OneWriteMessageWriter(process.stdout), stdio: true };
   if (argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
   const port = Number.parseInt(argument(argv, '--socket') ?? '', 10);
   if (Number.isInteger(port) && port > 0) {
