@@ -1,4 +1,3 @@
-import type { Sent } from '../recognise/context';
 import { sentenceMatches } from '../recognise/context';
 import type { RuleDef, RuleFinding } from './ruleDef';
 import { lineOf, quote } from './support/util';
@@ -41,7 +40,7 @@ export const consistencyMaterialIncident: RuleDef = {
     const body = ctx.sentences.filter((s) => !s.heading);
     const none = body.filter((s) => sentenceMatches(s, NONE) && !sentenceMatches(s, QUALIFIED));
     if (none.length === 0) return [];
-    const material = body.filter((s) => isMaterialIncident(s) && !none.includes(s));
+    const material = body.filter((s) => sentenceMatches(s, isMaterialIncident) && !none.includes(s));
     if (material.length === 0) return [];
     const out: RuleFinding[] = [];
     for (const s of none) {
@@ -58,11 +57,11 @@ export const consistencyMaterialIncident: RuleDef = {
   },
 };
 
-function isMaterialIncident(s: Sent): boolean {
-  const m = MATERIAL.exec(s.norm);
+function isMaterialIncident(norm: string): boolean {
+  const m = MATERIAL.exec(norm);
   if (!m) return false;
   // Everything up to the end of the match: "whether ... incidents have materially affected" is a question.
-  const clause = s.norm.slice(0, m.index + m[0].length);
+  const clause = norm.slice(0, m.index + m[0].length);
   // Form 8-K Item 1.05 reports are always about a material incident.
   if (/item\s+1\.05/.test(m[0])) return !HYPOTHETICAL.test(clause) && !/\b(not|no|never|none)\b/.test(clause);
   return !NEGATED.test(clause) && !HYPOTHETICAL.test(clause);

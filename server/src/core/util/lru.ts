@@ -1,8 +1,11 @@
-/** A Map with a size cap that forgets the least recently used entry first. Keeps caches bounded. */
+/** A Map with a size cap that forgets the least recently used entries first. Keeps caches bounded. */
 export class Lru<K, V> {
-  // Entries keep the key they were stored under: re-inserting on a hit with the caller's (equal) key
+  // Entries keep the key they were stored under: storing again on a hit with the caller's (equal) key
   // would swap a stored copy for the caller's string, which may be a view on a whole document.
-  private readonly map = new Map<K, { key: K; value: V }>();
+  // A hit only stamps its entry: moving it to the end of the map on every hit cost a deletion and an
+  // insertion, hundreds of times per keystroke. Order by stamp is only needed to forget.
+  private readonly map = new Map<K, { key: K; value: V; used: number }>();
+  private clock = 0;
 
   constructor(readonly capacity: number) {}
 
@@ -13,27 +16,25 @@ export class Lru<K, V> {
   get(key: K): V | undefined {
     const entry = this.map.get(key);
     if (entry === undefined) return undefined;
-    // Re-insert so that iteration order is least recently used first.
-    this.map.delete(key);
-    this.map.set(entry.key, entry);
+    entry.used = ++this.clock;
     return entry.value;
   }
 
   set(key: K, value: V): void {
     this.map.delete(key);
-    this.map.set(key, { key, value });
-    if (this.map.size > this.capacity) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
-    }
+    this.map.set(key, { key, value, used: ++this.clock });
+    // Over capacity, forget an eighth at once: one sort per many insertions.
+    if (this.map.size > this.capacity) this.trim(this.capacity - (this.capacity >> 3));
   }
 
   /** Forgets the least recently used entries until at most `size` remain. */
   trim(size: number): void {
-    for (const key of this.map.keys()) {
-      if (this.map.size <= size) break;
-      this.map.delete(key);
-    }
+    const excess = this.map.size - Math.max(0, size);
+    if (excess <= 0) return;
+    const stamps = Array.from(this.map.values(), (e) => e.used).sort((a, b) => a - b);
+    // Stamps are unique: everything at or below the excess-th oldest goes.
+    const last = stamps[excess - 1];
+    for (const [key, entry] of this.map) if (entry.used <= last) this.map.delete(key);
   }
 
   clear(): void {
