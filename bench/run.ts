@@ -294,10 +294,26 @@ function rssOf(pid: number): number {
   return Number(m[1]) * 1024;
 }
 
+/**
+ * RSS once it stops moving. After a full collection V8's background threads go on returning the freed
+ * pages to the system for a few milliseconds, 0.6 MB at a time: read at once, the figure says how far
+ * they had got (tens of MB either way), not what the process keeps.
+ */
+async function settledRss(pid: number): Promise<number> {
+  let last = rssOf(pid);
+  for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = rssOf(pid);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 interface MemoryResult {
   input: string;
   edits: number;
-  /** RSS after a full garbage collection in the server: what it keeps. */
+  /** RSS after a full garbage collection in the server, once it stops moving: what it keeps. */
   after100: number;
   after10000: number;
   /** RSS as read, wherever the collector happened to be (varies by tens of MB from one edit to the next). */
@@ -325,7 +341,7 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
     const measure = async (): Promise<{ raw: number; collected: number; heap: number }> => {
       const raw = rssOf(client.process.pid!);
       const st = (await client.connection.sendRequest('item1c/stats', { uri, collect: true })) as { heapUsedBytes: number };
-      return { raw, collected: rssOf(client.process.pid!), heap: st.heapUsedBytes };
+      return { raw, collected: await settledRss(client.process.pid!), heap: st.heapUsedBytes };
     };
     // Resident memory moves by tens of megabytes with the state of V8's heap from one reading to the
     // next: each figure is the median of five readings, 50 edits apart, from 100 edits on and up to the
@@ -350,7 +366,7 @@ async function benchMemory(input: Input): Promise<MemoryResult> {
     const at100 = { raw: median(early.map((m) => m.raw)), collected: median(early.map((m) => m.collected)), heap: median(early.map((m) => m.heap)) };
     const end = { raw: median(late.map((m) => m.raw)), collected: median(late.map((m) => m.collected)), heap: median(late.map((m) => m.heap)) };
     process.stdout.write(
-      `  RSS after a full collection (median of five readings): ${kb(at100.collected)} after 100 to 300 edits, ${kb(end.collected)} after ${total - 200} to ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)}); JavaScript heap in use ${kb(at100.heap)} and ${kb(end.heap)}\n`,
+      `  RSS after a full collection, once it settles (median of five readings): ${kb(at100.collected)} after 100 to 300 edits, ${kb(end.collected)} after ${total - 200} to ${total} edits (as read before it: ${kb(at100.raw)}, ${kb(end.raw)}); JavaScript heap in use ${kb(at100.heap)} and ${kb(end.heap)}\n`,
     );
     return { input: input.name, edits: total, after100: at100.collected, after10000: end.collected, rawAfter100: at100.raw, rawAfter10000: end.raw, heapAfter100: at100.heap, heapAfter10000: end.heap };
   } finally {
@@ -438,7 +454,7 @@ async function main(): Promise<void> {
   for (const [f, b] of Object.entries(size.dist)) lines.push(`| dist/${f} | ${kb(b)} (${b} B) |`);
   lines.push(`| item1c.vsix | ${kb(size.vsix)} (${size.vsix} B) |`);
   lines.push('');
-  lines.push(`server RSS (L, typing inside and outside Item 1C), after a full collection, median of five readings: ${kb(memory.after100)} at 100 to 300 edits, ${kb(memory.after10000)} at the last 200 of ${memory.edits} edits; as read before the collection: ${kb(memory.rawAfter100)} and ${kb(memory.rawAfter10000)}`);
+  lines.push(`server RSS (L, typing inside and outside Item 1C), after a full collection once it settles, median of five readings: ${kb(memory.after100)} at 100 to 300 edits, ${kb(memory.after10000)} at the last 200 of ${memory.edits} edits; as read before the collection: ${kb(memory.rawAfter100)} and ${kb(memory.rawAfter10000)}`);
 
   // ----- targets
   const targets: Target[] = [];
@@ -463,7 +479,7 @@ async function main(): Promise<void> {
   targets.push({ name: "cold start vs node -e ''", value: `${(cold.server.median / cold.nodeEmpty.median).toFixed(2)}x (${fmt(cold.server.median)} / ${fmt(cold.nodeEmpty.median)} ms)`, limit: '<= 2.5x', met: cold.server.median <= 2.5 * cold.nodeEmpty.median });
   targets.push({ name: 'server bundle (dist/server.js, minified)', value: kb(size.dist['server.js'] ?? 0), limit: '<= 400 KB', met: (size.dist['server.js'] ?? Infinity) <= 400 * 1024 });
   targets.push({ name: '.vsix', value: kb(size.vsix), limit: '<= 1 MB', met: size.vsix <= 1024 * 1024 });
-  targets.push({ name: `RSS after ${memory.edits} edits vs after 100 (medians of five readings after a full collection)`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
+  targets.push({ name: `RSS after ${memory.edits} edits vs after 100 (medians of five readings after a full collection, settled)`, value: `${(memory.after10000 / memory.after100).toFixed(3)}x`, limit: '<= 1.2x', met: memory.after10000 <= 1.2 * memory.after100 });
 
   lines.push('');
   lines.push('| target | value | limit | |');

@@ -102,7 +102,9 @@ function sectionContext(ctx: RuleContext): RuleContext {
   const at = (s: Span): Span => shift(s, -base);
   return {
     ...ctx,
-    text: ctx.text.slice(base, section.span.end),
+    // A copy: strings the rules derive from it (messages, fix texts) are kept with their findings, and
+    // a view on the document would keep the whole annual report alive with them.
+    text: detach(ctx.text.slice(base, section.span.end)),
     section: {
       ...section,
       span: at(section.span),

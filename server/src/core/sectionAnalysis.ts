@@ -116,11 +116,15 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     memo.prepared.trim(sentences.length + RECENT);
     memo.stats.sectionAnalyses++;
     memo.stats.lastReused = false;
-    // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given.
-    memo.sections.set(detach(key), {
+    // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given. Their
+    // texts are views on the stored key, which ends with the body: views on `text` would keep this
+    // version of a whole annual report alive while the section stays unchanged.
+    const storedKey = detach(key);
+    const own = ownText(storedKey, body);
+    memo.sections.set(storedKey, {
       bodyStart: body.start,
-      sentences: sentences.map((s) => ({ ...s, span: { ...s.span } })),
-      elements: elements.map((v) => copyVerdict(v, 0)),
+      sentences: sentences.map((s) => ({ ...s, span: { ...s.span }, text: own(s.span, s.text) })),
+      elements: elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: { ...e.span }, text: own(e.span, e.text) })) })),
     });
   }
   return { key: memo ? key : null, sentences, ctx, elements };
@@ -136,6 +140,18 @@ function sectionKey(text: string, section: SectionInfo, form: Form | null): stri
 
 function shift(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
+}
+
+/** The text of `span` as a view on `key`, which ends with the body `body`; a copy where it is not that text. */
+function ownText(key: string, body: Span): (span: Span, text: string) => string {
+  const at = key.length - (body.end - body.start) - body.start;
+  return (span, text) => {
+    if (span.start >= body.start && span.end <= body.end) {
+      const view = key.slice(at + span.start, at + span.end);
+      if (view === text) return view;
+    }
+    return detach(text);
+  };
 }
 
 function copyVerdict(v: ElementVerdict, delta: number): ElementVerdict {

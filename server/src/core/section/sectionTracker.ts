@@ -12,6 +12,7 @@ import type { AnalyzeOptions, SectionInfo, Span } from '../types';
 import { crossReference, locateSection, type Located } from './findSection';
 import { closingHeading, headingLine, otherItemTitle, sectionHeading } from './headings';
 import { lineEndAt, lineStartAt } from '../text/lineIndex';
+import { detach } from '../util/lru';
 
 interface Known {
   text: string;
@@ -35,7 +36,7 @@ export class SectionTracker {
       return moved.section;
     }
     this.stats.sectionScans++;
-    const located = locateSection(text, options);
+    const located = kept(locateSection(text, options));
     this.known = { text, optionsKey, located };
     return located.section;
   }
@@ -43,6 +44,28 @@ export class SectionTracker {
   clear(): void {
     this.known = null;
   }
+}
+
+/**
+ * The section with copies of its strings. They are slices of the text it was found in, and V8 keeps
+ * the whole text alive for a slice: a section moved from edit to edit would hold the version it was
+ * found in, a whole annual report, for as long as typing never needs a scan.
+ */
+function kept(located: Located): Located {
+  const { section } = located;
+  return {
+    ...located,
+    section: {
+      ...section,
+      heading: copied(section.heading),
+      crossReference: copied(section.crossReference),
+      subsections: section.subsections.map((sub) => ({ ...sub, title: detach(sub.title) })),
+    },
+  };
+}
+
+function copied(s: string | null): string | null {
+  return s === null ? null : detach(s);
 }
 
 /** The section after the edit from `known.text` to `text`, or null when it has to be found again. */
@@ -79,7 +102,7 @@ function move(known: Known, text: string): Located | null {
     bodySpan,
     subsections: section.subsections.map((sub) => ({ ...sub, span: shifted(sub.span), headingSpan: shifted(sub.headingSpan) })),
     // Decided by the body's words, which the edit may have changed.
-    crossReference: lineStart > section.span.start ? crossReference(text.slice(bodySpan.start, bodySpan.end)) : section.crossReference,
+    crossReference: lineStart > section.span.start ? copied(crossReference(text.slice(bodySpan.start, bodySpan.end))) : section.crossReference,
   };
   return { section: next, viaItem, margin: left };
 }
