@@ -1,10 +1,12 @@
 // How the server process starts and ends: its transports, and every way a client can go away.
 // An editor that loses its server, or a server that outlives its editor, is what users notice first.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as net from 'node:net';
 import {
   ErrorCodes,
+  IPCMessageReader,
+  IPCMessageWriter,
   SocketMessageReader,
   SocketMessageWriter,
   StreamMessageReader,
@@ -88,6 +90,17 @@ describe('language server process', function () {
     const connection = stdioConnection(proc);
     await initialize(connection);
     proc.stdin!.end();
+    assert.equal(await exitOf(proc, 10_000), 1);
+    connection.dispose();
+  });
+
+  it('exits when the client closes the node IPC channel', async function () {
+    const proc = fork(SERVER_JS, ['--node-ipc'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    running.push(proc);
+    const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    connection.listen();
+    await initialize(connection);
+    proc.disconnect();
     assert.equal(await exitOf(proc, 10_000), 1);
     connection.dispose();
   });

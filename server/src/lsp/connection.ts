@@ -124,6 +124,7 @@ export function createLspConnection(argv: readonly string[] = process.argv.slice
   // The client may die without saying goodbye: its end of the pipe closes, or its process is gone.
   connection.onClose(exit);
   if (transport.stdio) process.stdin.on('end', exit);
+  else if (argv.includes('--node-ipc')) process.on('disconnect', exit);
   watchProcess(argument(argv, '--clientProcessId'), exit);
 
   let onInitialize: (params: InitializeParams) => InitializeResult = () => ({ capabilities: {} });
