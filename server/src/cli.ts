@@ -3,7 +3,8 @@
 //
 // The exit status is set through process.exitCode and the process is left to end by itself:
 // calling process.exit() right after a large write to a pipe loses the tail of the output.
-import { VERSION } from './core';
+import { INTERNAL_ERROR, VERSION } from './core';
+import { installTestFaults } from './testFaults';
 import { parseArgs, USAGE } from './cli/args';
 import type { CheckCommand } from './cli/args';
 import { checkFiles, exitCodeFor, summarise } from './cli/model';
@@ -24,9 +25,12 @@ function useColor(command: CheckCommand): boolean {
 }
 
 function runCheck(command: CheckCommand): void {
+  installTestFaults();
   const outcomes = checkFiles(command);
   for (const outcome of outcomes) {
     if (outcome.kind === 'failed') process.stderr.write(`item1c: ${outcome.path}: ${outcome.error}\n`);
+    // A rule that threw is a finding in the report, and said once more where errors go.
+    else for (const f of outcome.report.findings) if (f.rule === INTERNAL_ERROR) process.stderr.write(`item1c: ${outcome.path}: ${f.message}\n`);
   }
   const summary = summarise(outcomes);
   let output: string;

@@ -18,7 +18,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLspConnection } from './lsp/connection';
 import { OpenDocuments } from './lsp/documents';
 import { ConfigService } from './config/service';
-import { createAnalyzer, hoverAt, type Analyzer, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
+import { INTERNAL_ERROR, createAnalyzer, hoverAt, type Analyzer, type AnalyzeOptions, type Finding, type Fix, type Report, type Severity } from './core';
+import { installTestFaults } from './testFaults';
 import { buildChecklist, registerChecklistRequests } from './checklist';
 import { CHECKLIST_METHOD } from './protocol';
 import { registerXbrlRequests } from './xbrlRequest';
@@ -85,6 +86,9 @@ const reports = new Map<string, { version: number; optionsKey: string; report: R
 const analyzers = new Map<string, Analyzer>();
 /** Test hook: with ITEM1C_TEST_FAULT set, analysing a document that contains it throws. */
 const FAULT_MARKER = process.env.ITEM1C_TEST_FAULT || null;
+installTestFaults();
+/** The rule failures last logged per document: a failing rule is logged when it starts failing, not on every keystroke. */
+const loggedFailures = new Map<string, string>();
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -237,6 +241,7 @@ async function validate(uri: string): Promise<void> {
     try {
       const report = reportFor(doc, settings);
       checked = report;
+      logRuleFailures(uri, report);
       diagnostics = report.findings.map((f) => toDiagnostic(doc, f));
     } catch (err) {
       connection.console.error(`item1c: analysis failed for ${uri}: ${err instanceof Error ? err.stack : String(err)}`);
@@ -255,6 +260,15 @@ async function validate(uri: string): Promise<void> {
   if (!now || now.version !== version) return;
   await connection.sendDiagnostics({ uri, version, diagnostics });
   if (checklistNotifications && checked) await connection.sendNotification(CHECKLIST_METHOD, buildChecklist(now, checked));
+}
+
+/** A rule that threw is one diagnostic (from the core) and one line in the server's log. */
+function logRuleFailures(uri: string, report: Report): void {
+  const failures = report.findings.filter((f) => f.rule === INTERNAL_ERROR).map((f) => f.message);
+  const key = failures.join('\n');
+  if (key === (loggedFailures.get(uri) ?? '')) return;
+  loggedFailures.set(uri, key);
+  for (const failure of failures) connection.console.error(`item1c: ${failure} (${uri})`);
 }
 
 function runValidation(uri: string): void {
@@ -455,6 +469,7 @@ const documents = new OpenDocuments(connection, {
     timers.delete(uri);
     reports.delete(uri);
     analyzers.delete(uri);
+    loggedFailures.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   },

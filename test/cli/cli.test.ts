@@ -275,6 +275,27 @@ describe('item1c CLI', function () {
     });
   });
 
+  describe('a rule that throws', function () {
+    it('is one finding in the output and one line on stderr; the other findings are unchanged', function () {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-cli-fault-'));
+      try {
+        const draft = path.join(dir, 'draft.md');
+        fs.writeFileSync(draft, `${fs.readFileSync(MISSING, 'utf8')}\nITEM1C-RULE-FAULT\n`);
+        const plain = run(['check', '--format', 'json', draft]);
+        const faulty = run(['check', '--format', 'json', draft], { env: { ...process.env, ITEM1C_TEST_RULE_FAULT: 'ITEM1C-RULE-FAULT' } });
+        const rules = (r: Run) => checked(JSON.parse(r.stdout) as JsonDoc, 0).diagnostics.map((d) => d.rule);
+        const internal = rules(faulty).filter((r) => r === 'internal-error');
+        assert.equal(internal.length, 1);
+        assert.deepEqual(rules(faulty).filter((r) => r !== 'internal-error'), rules(plain));
+        assert.equal(plain.stderr, '');
+        assert.match(faulty.stderr, /draft\.md: Rule test-fault could not run: rule fault injected/);
+        assert.equal(faulty.stderr.trim().split('\n').length, 1);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('exit codes', function () {
     it('exits 0 for the complete draft, which has no error-severity findings', function () {
       const json = run(['check', '--format', 'json', COMPLETE]);

@@ -38,6 +38,7 @@ describe('robustness: language server', function () {
     if (client) await client.stop().catch(() => client?.dispose());
     client = null;
     delete process.env.ITEM1C_TEST_FAULT;
+    delete process.env.ITEM1C_TEST_RULE_FAULT;
   });
 
   it('keeps serving after an internal error: the faulty document gets a message, the next one normal diagnostics', async () => {
@@ -58,6 +59,31 @@ describe('robustness: language server', function () {
     const recovered = await client.waitForDiagnostics(bad, (p) => p.version === 2, mark);
     assert.ok(recovered.diagnostics.length > 1);
     assert.match(client.logs.join('\n') + client.stderr(), /analysis failed/);
+  });
+
+  it('a rule that throws becomes one diagnostic and one log line; the other rules still report', async () => {
+    process.env.ITEM1C_TEST_RULE_FAULT = 'ITEM1C-RULE-FAULT';
+    client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+    const uri = 'file:///robust/rule-fault.md';
+    const text = `${missing}\nITEM1C-RULE-FAULT\n`;
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    client.open(uri, text, 1);
+    const first = await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    const internal = first.diagnostics.filter((d) => d.code === 'internal-error');
+    assert.equal(internal.length, 1);
+    assert.match(String(internal[0].message), /test-fault could not run: rule fault injected/);
+    assert.deepEqual(shape(first.diagnostics.filter((d) => d.code !== 'internal-error')), expected(doc));
+    // Typing on while the rule still fails adds no log line; fixing the text clears the diagnostic.
+    let mark = client.mark();
+    client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.waitForDiagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'internal-error'), mark);
+    mark = client.mark();
+    client.change(uri, 3, [{ text: missing }]);
+    const fixed = await client.waitForDiagnostics(uri, (p) => p.version === 3, mark);
+    assert.ok(fixed.diagnostics.length > 0 && fixed.diagnostics.every((d) => d.code !== 'internal-error'));
+    const logged = client.logs.filter((l) => /test-fault could not run/.test(l));
+    assert.equal(logged.length, 1, logged.join('\n'));
+    assert.match(logged[0], /rule-fault\.md/);
   });
 
   it('under 1,000 rapid edits publishes only increasing versions and ends with the final text\u2019s diagnostics', async () => {

@@ -9,5 +9,6 @@ export { hoverAt } from './hover';
 export { ELEMENTS, elementById, citeFor, ecfrUrl } from './elements/registry';
 export type { ElementDef } from './elements/registry';
 export { RULES, RULE_META, ruleById } from './rules/registry';
-export type { RuleMeta } from './rules/registry';
+export type { RuleDef, RuleMeta } from './rules/registry';
+export { INTERNAL_ERROR } from './runRules';
 export * from './xbrl';

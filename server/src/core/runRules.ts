@@ -7,6 +7,9 @@ import type { RuleContext, RuleDef, RuleFinding, RuleMemo } from './rules/ruleDe
 import { RULES } from './rules/registry';
 import { Lru, detach } from './util/lru';
 
+/** The rule id of the finding that stands for a rule that threw. */
+export const INTERNAL_ERROR = 'internal-error';
+
 /** What consecutive checks of one document share for the rules. Bounded, like the section memo. */
 export class RuleRunMemo {
   constructor(private readonly stats: { ruleRuns: number; ruleReuses: number }) {}
@@ -74,7 +77,7 @@ function checkSafely(rule: RuleDef, ctx: RuleContext): readonly RuleFinding[] {
   } catch (error) {
     return [
       {
-        rule: 'internal-error',
+        rule: INTERNAL_ERROR,
         element: null,
         severity: 'information',
         message: `Rule ${rule.id} could not run: ${(error as Error).message}`,
@@ -140,7 +143,7 @@ export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>
   for (const [ruleId, list] of produced) {
     const setting = ctx.options.rules?.[ruleId];
     for (const f of list) {
-      if (f.rule === 'internal-error') {
+      if (f.rule === INTERNAL_ERROR) {
         findings.push({ ...f, fixes: [] });
         continue;
       }
