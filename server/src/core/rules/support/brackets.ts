@@ -113,7 +113,7 @@ export function scanBrackets(masked: Masked): BracketScan {
     open.push(r);
   }
 
-  const quotedOpens = quotedPositions(s, start, end);
+  const quotedOpens = raws.length > 0 ? quotedPositions(s, start, end) : new Set<number>();
   const kinds = new Map<Raw, Group>();
   const groups: Group[] = [];
   for (const r of raws) {
@@ -167,8 +167,12 @@ function quotedPositions(s: string, start: number, end: number): Set<number> {
   const out = new Set<number>();
   let curly = 0;
   let straight = false;
-  for (let i = start; i < end; i++) {
-    const c = s[i];
+  // Only quotes, brackets and line breaks matter: jump from one to the next.
+  const special = /[\u201C\u201D"[\n]/g;
+  special.lastIndex = start;
+  for (let m = special.exec(s); m !== null && m.index < end; m = special.exec(s)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\u201C') curly++;
     else if (c === '\u201D') curly = Math.max(0, curly - 1);
     else if (c === '"') straight = !straight;

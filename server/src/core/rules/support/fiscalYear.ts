@@ -26,6 +26,8 @@ export function yearMentions(sentences: readonly Sent[]): YearMention[] {
   for (const sentence of sentences) {
     if (sentence.heading) continue;
     const t = sentence.text;
+    // Every kind of mention has a year in digits.
+    if (!/\d/.test(t)) continue;
     const at = (index: number, length: number): Span => ({ start: sentence.span.start + index, end: sentence.span.start + index + length });
     const taken: Span[] = [];
     const opener = OPENER.exec(t);

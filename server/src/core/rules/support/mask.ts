@@ -69,37 +69,51 @@ export function mask(text: string, span: Span, labels: ReadonlySet<string> = lin
   };
   const current = (): string => (built ??= applyFlags(local, flags, 0, n));
 
+  // Each kind of syntax is looked for only when the characters it cannot do without occur: most
+  // sections of prose have none of them, and a search for a few characters is many times cheaper than
+  // running the expression.
+  const has = (needle: string): boolean => local.includes(needle);
   // Code and comments first: nothing inside them is prose or Markdown.
-  each(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
-  each(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, (m) => blank(m.index, m.index + m[0].length));
+  if (has('```') || has('~~~')) each(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
+  if (has('<!--')) each(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, (m) => blank(m.index, m.index + m[0].length));
   let s = current();
-  each(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (m) => {
-    if (s.slice(m.index, m.index + m[0].length).trim() === '') return;
-    if (!/\n[ \t]*\n/.test(m[0])) blank(m.index, m.index + m[0].length);
-  });
-  each(/<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>/gi, (m) => blank(m.index, m.index + m[0].length));
-  each(/\b(?:https?|ftp|file|mailto):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+\.[a-z]{2,}[^\s<>()\[\]]*/gi, (m) => blank(m.index, m.index + m[0].length));
+  if (has('`')) {
+    each(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (m) => {
+      if (s.slice(m.index, m.index + m[0].length).trim() === '') return;
+      if (!/\n[ \t]*\n/.test(m[0])) blank(m.index, m.index + m[0].length);
+    });
+  }
+  const angle = has('<');
+  if (angle) each(/<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>/gi, (m) => blank(m.index, m.index + m[0].length));
+  if (has('://') || /www\./i.test(local)) {
+    each(/\b(?:https?|ftp|file|mailto):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+\.[a-z]{2,}[^\s<>()\[\]]*/gi, (m) => blank(m.index, m.index + m[0].length));
+  }
   // Raw HTML tags (`<br>`, `<sup>`), so that `<<...>>` template residue is not confused with them.
-  each(/(?<!<)<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi, (m) => blank(m.index, m.index + m[0].length));
+  if (angle) each(/(?<!<)<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi, (m) => blank(m.index, m.index + m[0].length));
 
   // Escaped brackets are literal characters the author chose deliberately.
-  each(/\\[\[\]]/g, (m) => blank(m.index, m.index + 2));
+  if (has('\\')) each(/\\[\[\]]/g, (m) => blank(m.index, m.index + 2));
 
-  // Link reference definitions and footnote definitions / references.
-  each(/^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*[^\n]*/gm, (m) => {
-    if (m[1].startsWith('^')) blank(m.index, m.index + m[0].indexOf(':') + 1);
-    else blank(m.index, m.index + m[0].length);
-  });
-  each(/\[\^[^\[\]\s]{1,60}\]/g, (m) => blank(m.index, m.index + m[0].length));
+  // Without a bracket there are no definitions, footnotes, task-list boxes or links.
+  if (has('[')) {
+    // Link reference definitions and footnote definitions / references.
+    if (has(']:')) {
+      each(/^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*[^\n]*/gm, (m) => {
+        if (m[1].startsWith('^')) blank(m.index, m.index + m[0].indexOf(':') + 1);
+        else blank(m.index, m.index + m[0].length);
+      });
+    }
+    if (has('[^')) each(/\[\^[^\[\]\s]{1,60}\]/g, (m) => blank(m.index, m.index + m[0].length));
 
-  // Task-list boxes: `- [ ]`, `* [x]`, `1. [X]`.
-  each(/^([ \t]*>?[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(\[[ xX]\])(?=[ \t]|$)/gm, (m) => {
-    const at = m.index + m[1].length;
-    blank(at, at + 3);
-  });
+    // Task-list boxes: `- [ ]`, `* [x]`, `1. [X]`.
+    each(/^([ \t]*>?[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(\[[ xX]\])(?=[ \t]|$)/gm, (m) => {
+      const at = m.index + m[1].length;
+      blank(at, at + 3);
+    });
 
-  s = current();
-  blankLinks(s, { start: 0, end: n }, labels, blank);
+    s = current();
+    blankLinks(s, { start: 0, end: n }, labels, blank);
+  }
   return { text: blankBefore(text, base) + current() + blankAfter(text, span.end), span, labels };
 }
 
