@@ -6,25 +6,36 @@ import { scanByStretches } from './support/stretches';
 
 const ID = 'residue-draft-legend';
 
-// Legends anywhere in a line. Case-sensitive where the same words occur in ordinary prose in lower case
-// ("protected by the attorney-client privilege").
-const ANYWHERE: RegExp[] = [
-  /\bDRAFT\b/g,
-  /\b[Pp]reliminary [Dd]raft\b|\bPRELIMINARY DRAFT\b/g,
-  /\b(?:[Dd]raft|DRAFT) (?:of|dated|as of|OF|DATED|AS OF):? ?(?:\[[^\]\n]{0,40}\]|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/g,
-  /\bprivileged (?:&|and) confidential\b/gi,
-  /\b(?:Attorney[- ]Client (?:Privileged?|Communication)|ATTORNEY[- ]CLIENT (?:PRIVILEGED?|COMMUNICATION))\b/g,
-  /\b(?:Attorney Work Product|ATTORNEY WORK PRODUCT)\b/g,
-  /\bfor discussion purposes only\b/gi,
-  /\b(?:not for (?:distribution|filing)|subject to (?:further )?revision)\b(?=[\s.*_]*(?:$|[|\u2013\u2014-]))/gim,
+// Legends anywhere in a line, each with the word it cannot do without (see LEGEND_WORDS). Case-sensitive
+// where the same words occur in ordinary prose in lower case ("protected by the attorney-client privilege").
+const ANYWHERE: Array<[RegExp, string]> = [
+  [/\bDRAFT\b/g, 'draft'],
+  [/\b[Pp]reliminary [Dd]raft\b|\bPRELIMINARY DRAFT\b/g, 'draft'],
+  [/\b(?:[Dd]raft|DRAFT) (?:of|dated|as of|OF|DATED|AS OF):? ?(?:\[[^\]\n]{0,40}\]|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/g, 'draft'],
+  [/\bprivileged (?:&|and) confidential\b/gi, 'privileged'],
+  [/\b(?:Attorney[- ]Client (?:Privileged?|Communication)|ATTORNEY[- ]CLIENT (?:PRIVILEGED?|COMMUNICATION))\b/g, 'attorney'],
+  [/\b(?:Attorney Work Product|ATTORNEY WORK PRODUCT)\b/g, 'attorney'],
+  [/\bfor discussion purposes only\b/gi, 'discussion purposes'],
+  [/\b(?:not for (?:distribution|filing)|subject to (?:further )?revision)\b(?=[\s.*_]*(?:$|[|\u2013\u2014-]))/gim, 'not for or subject to'],
 ];
 
 // Legends that are a whole line on their own: `Draft`, `Confidential`, `Working Draft v3`.
 // Trailing blanks are matched by one run only (not two adjacent ones), so a long blank tail stays linear.
 const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential |working |discussion |internal |revised |client |company )?draft(?: (?:no\.? ?\d+|v\.? ?\d+(?:\.\d+)*|\d+))?|draft for (?:review|comment|discussion))(?:[ \t]*[.:])?)[ \t*_|]*\r?$/gim;
 
-// A word each of the patterns above requires (case aside).
-const LEGEND_WORDS = /draft|confidential|privileged|attorney|discussion purposes|not for (?:distribution|filing)|subject to (?:further )?revision/i;
+// The words the patterns above require (case aside), found in one pass: "confidential" alone, common
+// in a report's prose, leaves only the whole-line pattern to try.
+const LEGEND_WORDS = /draft|confidential|privileged|attorney|discussion purposes|not for (?:distribution|filing)|subject to (?:further )?revision/gi;
+
+function legendWords(text: string): Set<string> {
+  const words = new Set<string>();
+  LEGEND_WORDS.lastIndex = 0;
+  for (let m = LEGEND_WORDS.exec(text); m; m = LEGEND_WORDS.exec(text)) {
+    const w = m[0].toLowerCase();
+    words.add(w.startsWith('not for') || w.startsWith('subject to') ? 'not for or subject to' : w);
+  }
+  return words;
+}
 
 export const residueDraftLegend: RuleDef = {
   id: ID,
@@ -47,14 +58,17 @@ export const residueDraftLegend: RuleDef = {
 function legends(text: string, labels: ReadonlySet<string>): Span[] {
   const whole = { start: 0, end: text.length };
   // Masking costs more than searching: mask only when a legend may be there. One pass for the words
-  // every legend contains settles most stretches of a report before the patterns are tried one by one.
-  if (!LEGEND_WORDS.test(text)) return [];
-  const candidate = [...ANYWHERE, LINE].some((re) => !matches(text, re, whole).next().done);
+  // every legend contains settles most stretches of a report, and says which patterns can match.
+  const words = legendWords(text);
+  if (words.size === 0) return [];
+  const patterns = ANYWHERE.filter(([, word]) => words.has(word)).map(([re]) => re);
+  const line = words.has('draft') || words.has('confidential');
+  const candidate = patterns.some((re) => !matches(text, re, whole).next().done) || (line && !matches(text, LINE, whole).next().done);
   if (!candidate) return [];
   const masked = mask(text, whole, labels).text;
   const spans: Span[] = [];
-  for (const re of ANYWHERE) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of matches(masked, LINE, whole)) {
+  for (const re of patterns) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of line ? matches(masked, LINE, whole) : []) {
     const start = m.index + m[0].indexOf(m[1]);
     spans.push({ start, end: start + m[1].replace(/[ \t.:]+$/, '').length });
   }
