@@ -11,7 +11,6 @@ import {
   createServerPipeTransport,
   createServerSocketTransport,
   type CancellationToken,
-  type Logger,
   type MessageConnection,
   type MessageReader,
   type MessageWriter,
@@ -92,20 +91,19 @@ export function createLspConnection(argv: readonly string[] = process.argv.slice
     process.exit(2);
   }
 
-  let connection: MessageConnection | undefined;
   let shutdownReceived = false;
+  // The closures below run only once the connection exists.
   const exit = (): never => {
     try {
-      connection?.dispose();
+      connection.dispose();
     } catch {
       // The client may already be gone; there is nothing left to tell it.
     }
     process.exit(shutdownReceived ? 0 : 1);
   };
-
   const send = (type: number, message: string): void => {
     try {
-      void connection?.sendNotification('window/logMessage', { type, message }).catch(() => undefined);
+      void connection.sendNotification('window/logMessage', { type, message }).catch(() => undefined);
     } catch {
       // A closed connection cannot log; the process is about to exit.
     }
@@ -116,8 +114,7 @@ export function createLspConnection(argv: readonly string[] = process.argv.slice
     info: (m) => send(LOG.info, m),
     log: (m) => send(LOG.log, m),
   };
-  const logger: Logger = lspConsole;
-  connection = createMessageConnection(transport.reader, transport.writer, logger);
+  const connection: MessageConnection = createMessageConnection(transport.reader, transport.writer, lspConsole);
   // Anything a library prints must reach the client's log, never the protocol stream.
   if (transport.stdio) redirectConsole(lspConsole);
 
@@ -125,16 +122,13 @@ export function createLspConnection(argv: readonly string[] = process.argv.slice
   connection.onClose(exit);
   if (transport.stdio) process.stdin.on('end', exit);
   else if (argv.includes('--node-ipc')) process.on('disconnect', exit);
-  watchProcess(argument(argv, '--clientProcessId'), exit);
+  const clientProcessId = argument(argv, '--clientProcessId');
+  watchProcess(clientProcessId, exit);
 
   let onInitialize: (params: InitializeParams) => InitializeResult = () => ({ capabilities: {} });
   let onShutdown = (): void => undefined;
-  let watching = argument(argv, '--clientProcessId') !== undefined;
   connection.onRequest('initialize', (params: InitializeParams) => {
-    if (!watching && typeof params.processId === 'number') {
-      watching = true;
-      watchProcess(String(params.processId), exit);
-    }
+    if (clientProcessId === undefined && typeof params.processId === 'number') watchProcess(String(params.processId), exit);
     return onInitialize(params);
   });
   connection.onRequest('shutdown', () => {
@@ -144,36 +138,35 @@ export function createLspConnection(argv: readonly string[] = process.argv.slice
   });
   connection.onNotification('exit', exit);
 
-  const c = connection;
   return {
     console: lspConsole,
     onInitialize: (handler) => {
       onInitialize = handler;
     },
     onInitialized: (handler) => {
-      c.onNotification('initialized', handler);
+      connection.onNotification('initialized', handler);
     },
     onShutdown: (handler) => {
       onShutdown = handler;
     },
     onRequest: (method, handler) => {
-      c.onRequest(method, handler as (params: unknown, token: CancellationToken) => unknown);
+      connection.onRequest(method, handler as (params: unknown, token: CancellationToken) => unknown);
     },
     onNotification: (method, handler) => {
-      c.onNotification(method, handler as (params: unknown) => void);
+      connection.onNotification(method, handler as (params: unknown) => void);
     },
-    sendNotification: (method, params) => c.sendNotification(method, params),
-    sendDiagnostics: (params) => c.sendNotification('textDocument/publishDiagnostics', params),
+    sendNotification: (method, params) => connection.sendNotification(method, params),
+    sendDiagnostics: (params) => connection.sendNotification('textDocument/publishDiagnostics', params),
     getConfiguration: async (scopeUri, section) => {
       const params: ConfigurationParams = { items: [{ scopeUri, section }] };
-      const result: unknown = await c.sendRequest('workspace/configuration', params);
+      const result: unknown = await connection.sendRequest('workspace/configuration', params);
       return Array.isArray(result) ? result[0] : undefined;
     },
     register: async (method, registerOptions) => {
       const params: RegistrationParams = { registrations: [{ id: `${method}#${nextRegistration++}`, method, registerOptions }] };
-      await c.sendRequest('client/registerCapability', params);
+      await connection.sendRequest('client/registerCapability', params);
     },
-    listen: () => c.listen(),
+    listen: () => connection.listen(),
   };
 }
 

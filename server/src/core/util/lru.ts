@@ -31,6 +31,21 @@ export class Lru<K, V> {
   trim(size: number): void {
     const excess = this.map.size - Math.max(0, size);
     if (excess <= 0) return;
+    // After a keystroke a cache is usually over by an entry or two: a pass per entry beats a sort.
+    if (excess <= 4) {
+      for (let k = 0; k < excess; k++) {
+        let oldest: K | undefined;
+        let stamp = Infinity;
+        for (const [key, entry] of this.map) {
+          if (entry.used < stamp) {
+            stamp = entry.used;
+            oldest = key;
+          }
+        }
+        this.map.delete(oldest as K);
+      }
+      return;
+    }
     const stamps = Array.from(this.map.values(), (e) => e.used).sort((a, b) => a - b);
     // Stamps are unique: everything at or below the excess-th oldest goes.
     const last = stamps[excess - 1];
