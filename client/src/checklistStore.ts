@@ -1,7 +1,7 @@
 // Holds the checklists the server pushes (`item1c/checklist`) and tracks which draft the user is
 // looking at. The view and the status bar render from here; nothing here analyses text.
 import * as vscode from 'vscode';
-import type { Checklist } from '../../server/src/protocol';
+import type { Checklist } from '../../server/src/lsp/protocol';
 
 /** Documents the server checks: the client's document selector. */
 export function isDraftDocument(document: vscode.TextDocument): boolean {

@@ -13,7 +13,7 @@ import {
   type InsertFix,
   type InsertFixParams,
   type LspRange,
-} from '../../server/src/protocol';
+} from '../../server/src/lsp/protocol';
 import { ChecklistStore } from './checklistStore';
 import { ChecklistTreeProvider, OPEN_ELEMENT_COMMAND, VIEW_ID, summaryMessage, type ElementNode } from './checklistView';
 import { ChecklistStatusBar, SHOW_CHECKLIST_COMMAND } from './statusBar';

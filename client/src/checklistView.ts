@@ -2,7 +2,7 @@
 // and the verdict's reason. Clicking an element shows its evidence, or inserts a drafted section
 // when it is missing. Everything shown comes from the server's checklist.
 import * as vscode from 'vscode';
-import type { Checklist, ChecklistElement } from '../../server/src/protocol';
+import type { Checklist, ChecklistElement } from '../../server/src/lsp/protocol';
 import type { ChecklistStore } from './checklistStore';
 
 export const VIEW_ID = 'item1c.checklist';

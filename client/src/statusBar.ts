@@ -2,7 +2,7 @@
 // twelve) and what blocks filing (`$(error) 2 blanks`), coloured by the worst finding. Clicking it
 // opens the checklist view.
 import * as vscode from 'vscode';
-import type { Checklist } from '../../server/src/protocol';
+import type { Checklist } from '../../server/src/lsp/protocol';
 import type { ChecklistStore } from './checklistStore';
 
 export const SHOW_CHECKLIST_COMMAND = 'item1c.showChecklist';

@@ -1,7 +1,7 @@
 // HTML of the "item1c: Preview XBRL tagging" webview. No vscode import, so it is unit-tested directly.
 // Strict CSP: nothing remote, one inline stylesheet and one small inline script, both with a nonce; all
 // draft text is HTML-escaped (drafts are untrusted content).
-import type { TagPlanFact, TagPlanResult } from '../../server/src/xbrlProtocol';
+import type { TagPlanFact, TagPlanResult } from '../../server/src/lsp/xbrlProtocol';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { importEdgarRendering } from '../../server/src/import';
-import { TAG_PLAN_METHOD, type TagPlanResult } from '../../server/src/xbrlProtocol';
+import { TAG_PLAN_METHOD, type TagPlanResult } from '../../server/src/lsp/xbrlProtocol';
 import { renderPage, renderPlanBody } from './xbrlPreviewHtml';
 
 const REFRESH_DELAY_MS = 400;

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ELEMENTS } from '../../server/src/core';
-import { blockerLabel } from '../../server/src/protocol';
+import { blockerLabel } from '../../server/src/lsp/protocol';
 import { attr, byId, byTag, classes, parsePage } from '../support/html';
 import { ROOT, assertPrerequisites, packageVsix, startSession, type Locator, type Page, type Session } from './vscode/harness';
 

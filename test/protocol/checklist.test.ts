@@ -9,7 +9,7 @@ import {
   INSERT_FIX_METHOD,
   type Checklist,
   type InsertFix,
-} from '../../server/src/protocol';
+} from '../../server/src/lsp/protocol';
 import { startServer, type LspClient } from '../support/lspClient';
 
 const URI = 'file:///work/drafts/checklist-draft.md';

@@ -1,7 +1,7 @@
 // The "Preview XBRL tagging" webview page: strict CSP, nothing remote, all draft text escaped.
 import * as assert from 'node:assert/strict';
 import { contentSecurityPolicy, renderPage, renderPlanBody } from '../../client/src/xbrlPreviewHtml';
-import type { TagPlanResult } from '../../server/src/xbrlProtocol';
+import type { TagPlanResult } from '../../server/src/lsp/xbrlProtocol';
 
 const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 20 } };
 

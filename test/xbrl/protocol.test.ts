@@ -2,7 +2,7 @@
 // `npm test` builds first; run `npm run build` before running this file on its own.
 import * as assert from 'node:assert/strict';
 import { startServer, type LspClient } from '../support/lspClient';
-import type { TagPlanResult } from '../../server/src/xbrlProtocol';
+import type { TagPlanResult } from '../../server/src/lsp/xbrlProtocol';
 import { seedDraft } from './helpers';
 
 const METHOD = 'item1c/tagPlan';

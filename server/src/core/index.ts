@@ -12,3 +12,5 @@ export { RULES, RULE_META, ruleById } from './rules/registry';
 export type { RuleDef, RuleMeta } from './rules/registry';
 export { INTERNAL_ERROR } from './runRules';
 export * from './xbrl';
+export { outline } from './outline';
+export type { OutlineNode, OutlineStatus } from './outline';

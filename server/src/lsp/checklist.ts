@@ -1,9 +1,10 @@
 // item1c's additions to LSP for the VS Code client: the checklist (pushed and on request), the
 // "Insert section" fix of one element, and the exported checklist report. Translation only: every
 // verdict, fix and count comes from the core report the server already computed.
-import type { LspConnection } from './lsp/connection';
+import type { Connection } from 'vscode-languageserver/node';
+import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ELEMENTS, elementById, ecfrUrl, type Fix, type Report, type Severity } from './core';
+import { ELEMENTS, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
 import {
   CHECKLIST_METHOD,
   EXPORT_CHECKLIST_METHOD,
@@ -19,7 +20,7 @@ import {
   type InsertFixParams,
   type LspRange,
 } from './protocol';
-import { blockerFindings, displayName, renderReport, timestamp, verdictWaiver } from './report';
+import { blockerFindings, displayName, renderReport, timestamp, verdictWaiver } from '../report';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -105,9 +106,9 @@ export function insertFixFor(doc: TextDocument, report: Report, element: string)
 type CurrentReport = (uri: string) => Promise<{ doc: TextDocument; report: Report } | null>;
 
 /** Registers the three item1c requests. `currentReport` is the server's cached, settings-aware report. */
-export function registerChecklistRequests(connection: LspConnection, currentReport: CurrentReport): void {
+export function registerChecklistRequests(connection: Connection, lifecycle: Lifecycle, currentReport: CurrentReport): void {
   const logged = <P extends { uri?: unknown }, R>(name: string, fallback: R, handler: (params: P) => Promise<R>) => {
-    return async (params: P): Promise<R> => {
+    return lifecycle.request(async (params: P): Promise<R> => {
       try {
         if (typeof params?.uri !== 'string') throw new Error(`expected a document uri, got ${JSON.stringify(params)}`);
         return await handler(params);
@@ -115,7 +116,7 @@ export function registerChecklistRequests(connection: LspConnection, currentRepo
         connection.console.error(`item1c: ${name} failed: ${err instanceof Error ? err.message : String(err)}`);
         return fallback;
       }
-    };
+    });
   };
 
   connection.onRequest(

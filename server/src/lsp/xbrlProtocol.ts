@@ -1,5 +1,5 @@
 // The `item1c/tagPlan` request, shared by the server and the VS Code client. Types and constants only.
-import type { ElementId, Form, Part } from './core/types';
+import type { ElementId, Form, Part } from '../core/types';
 
 /** Client -> server: the cyd tagging plan of an open document. Result: `TagPlanResult`, or null when the document is not open or not checked. */
 export const TAG_PLAN_METHOD = 'item1c/tagPlan';

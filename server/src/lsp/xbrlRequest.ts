@@ -1,14 +1,16 @@
 // Serves `item1c/tagPlan`: the core's tagging plan of an open document, with LSP ranges. No analysis here.
-import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
-import type { LspConnection } from './lsp/connection';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tagPlan, type Report, type Span } from './core';
+import { tagPlan, type Report, type Span } from '../core';
 import { TAG_PLAN_METHOD, type TagPlanParams, type TagPlanRange, type TagPlanResult } from './xbrlProtocol';
 
 type CurrentReport = (uri: string) => Promise<{ doc: TextDocument; report: Report } | null>;
 
-export function registerXbrlRequests(connection: LspConnection, currentReport: CurrentReport): void {
-  connection.onRequest(TAG_PLAN_METHOD, async (params: TagPlanParams): Promise<TagPlanResult | null> => {
+export function registerXbrlRequests(connection: Connection, lifecycle: Lifecycle, currentReport: CurrentReport): void {
+  connection.onRequest(
+    TAG_PLAN_METHOD,
+    lifecycle.request(async (params: TagPlanParams): Promise<TagPlanResult | null> => {
     const uri = (params as Partial<TagPlanParams> | null | undefined)?.uri;
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${TAG_PLAN_METHOD} expects { uri: string }`);
     const current = await currentReport(uri);
@@ -36,5 +38,6 @@ export function registerXbrlRequests(connection: LspConnection, currentReport: C
       })),
       untagged: plan.untagged,
     };
-  });
+  }),
+  );
 }

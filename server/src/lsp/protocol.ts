@@ -1,7 +1,7 @@
 // The messages item1c adds to LSP, defined once for the server and the VS Code client (esbuild
 // bundles this file into both). Only types and string constants: importing it pulls no library
 // into the client, and the core is referenced for its types alone.
-import type { ElementId, Form, Part, Severity, Status } from './core/types';
+import type { ElementId, Form, Part, Severity, Status } from '../core/types';
 
 /** Server -> client after every diagnostics publish, and the result of the request of the same name. */
 export const CHECKLIST_METHOD = 'item1c/checklist';

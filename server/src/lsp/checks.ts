@@ -1,0 +1,59 @@
+// The latest check of each open document. A check is reused only for the very same text and options:
+// a version number says nothing about the text (a second didOpen, or a didChange that repeats a
+// version, brings new text under an old number), so the text itself is the key.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, type Analyzer, type AnalyzeOptions, type Report } from '../core';
+
+export interface Check {
+  report: Report;
+  /** Names this text and options: the `resultId` of pull diagnostics, and what diagnostics carry to find their finding again. */
+  resultId: string;
+  /** The document version the check was made for, for push diagnostics. */
+  version: number;
+}
+
+interface Kept extends Check {
+  text: string;
+  optionsKey: string;
+}
+
+/** Test hook: with ITEM1C_TEST_FAULT set, checking a document that contains it throws. */
+const FAULT_MARKER = process.env.ITEM1C_TEST_FAULT || null;
+
+export class DocumentChecks {
+  // One analyzer per document: an edit outside the Item 1C section reuses the section's analysis.
+  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly kept = new Map<string, Kept>();
+  private serial = 0;
+
+  check(doc: TextDocument, options: AnalyzeOptions): Check {
+    const text = doc.getText();
+    const optionsKey = JSON.stringify(options);
+    const kept = this.kept.get(doc.uri);
+    if (kept && kept.text === text && kept.optionsKey === optionsKey) {
+      kept.version = doc.version;
+      return kept;
+    }
+    if (FAULT_MARKER && text.includes(FAULT_MARKER)) throw new Error('fault injected for a test');
+    let analyzer = this.analyzers.get(doc.uri);
+    if (!analyzer) this.analyzers.set(doc.uri, (analyzer = createAnalyzer()));
+    const report = analyzer.analyze(text, options);
+    const check: Kept = { report, resultId: `${++this.serial}`, version: doc.version, text, optionsKey };
+    this.kept.set(doc.uri, check);
+    return check;
+  }
+
+  /** The check last made for the document, whatever its text is now. */
+  last(uri: string): Check | undefined {
+    return this.kept.get(uri);
+  }
+
+  analyzer(uri: string): Analyzer | undefined {
+    return this.analyzers.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.analyzers.delete(uri);
+    this.kept.delete(uri);
+  }
+}

@@ -1,0 +1,49 @@
+// Core findings as LSP diagnostics: one place for the mapping, shared by push and pull.
+import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '../core';
+
+export const DIAGNOSTIC_SOURCE = 'item1c';
+
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+/** What a diagnostic carries so that a code action request can find its finding again. */
+export interface DiagnosticData {
+  /** The check it came from (see checks.ts): a diagnostic of another text must not pick a finding of this one. */
+  result: string;
+  key: string;
+}
+
+/** Element verdicts carry the element id so the Problems panel names what to add, as the checklist does; other findings keep their rule id. */
+const ELEMENT_RULES = new Set(['element-missing', 'element-partial']);
+
+export function findingKey(f: Finding): string {
+  return `${f.rule}|${f.element ?? ''}|${f.span.start}|${f.span.end}`;
+}
+
+export function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, result: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: rangeOf(doc, f.span.start, f.span.end),
+    severity: SEVERITY[f.severity] ?? SEVERITY.warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: f.element && ELEMENT_RULES.has(f.rule) ? f.element : f.rule,
+    message: f.message,
+    data: { result, key: findingKey(f) } satisfies DiagnosticData,
+  };
+  if (f.url) diagnostic.codeDescription = { href: f.url };
+  return diagnostic;
+}
+
+/** The one diagnostic of a document the server could not check at all. */
+export function failureDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: SEVERITY.information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `item1c could not check this document: ${message}`,
+  };
+}
