@@ -6,7 +6,6 @@ import {
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
-  createConnection,
   type CancellationToken,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -28,28 +27,33 @@ import { Lifecycle, cancelled } from './lifecycle';
 import { CHECKLIST_METHOD } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, symbolInformation } from './symbols';
+import { USAGE, connect, hasTransport } from './transport';
 import { registerXbrlRequests } from './xbrlRequest';
 
 const CHECK_AS_DRAFT = 'item1c.checkAsDraft';
-const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
+const argv = process.argv.slice(2);
 // Without a transport the library throws an error meant for the author of a server, not its user.
-if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
-  process.stderr.write('item1c-language-server: start it with --stdio, --node-ipc, --socket=<port> or --pipe=<name>\n');
+if (!hasTransport(argv)) {
+  process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 
-const connection = createConnection({
-  connectionStrategy: {
-    // A request the client cancels before the server has started on it is answered at once.
-    cancelUndispatched: (message): ResponseMessage => ({
-      jsonrpc: '2.0',
-      id: (message as RequestMessage).id,
-      error: { code: LSPErrorCodes.RequestCancelled, message: 'the request was cancelled' },
-    }),
-  },
-});
 const lifecycle = new Lifecycle();
+const connection = connect(
+  argv,
+  {
+    connectionStrategy: {
+      // A request the client cancels before the server has started on it is answered at once.
+      cancelUndispatched: (message): ResponseMessage => ({
+        jsonrpc: '2.0',
+        id: (message as RequestMessage).id,
+        error: { code: LSPErrorCodes.RequestCancelled, message: 'the request was cancelled' },
+      }),
+    },
+  },
+  () => (lifecycle.shutdownReceived ? 0 : 1),
+);
 const documents = new TextDocuments(TextDocument);
 const checks = new DocumentChecks();
 
@@ -412,9 +416,6 @@ connection.onRequest((method) => {
   lifecycle.refuse();
   throw new ResponseError(ErrorCodes.MethodNotFound, `item1c-language-server does not handle ${method}`);
 });
-
-// The library ends the process when stdin closes; a node IPC channel that closes is the same goodbye.
-if (process.argv.includes('--node-ipc')) process.on('disconnect', () => process.exit(lifecycle.shutdownReceived ? 0 : 1));
 
 // A bad document or a bug in a rule must cost one check, never the editor's server.
 function logUnexpected(err: unknown): void {
