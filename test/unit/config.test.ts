@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core';
-import { parseConfig, withConfig } from '../../server/src/config/parse';
+import { MAX_CONFIG_DEPTH, MAX_CONFIG_PROBLEMS, nestingBeyond, parseConfig, withConfig } from '../../server/src/config/parse';
 import { ConfigCache, findConfigFile, loadConfigFile } from '../../server/src/config/load';
 
 describe('configuration files', () => {
@@ -71,6 +71,67 @@ describe('configuration files', () => {
       assert.deepEqual(parseConfig('').options, {});
       assert.equal(parseConfig('[1, 2]').broken, true);
       assert.equal(parseConfig('"text"').broken, true);
+    });
+
+    it('a file nested 200,000 deep is one error at the bracket past the limit, not a stack overflow', () => {
+      for (const [text, offset] of [
+        ['['.repeat(200_000), MAX_CONFIG_DEPTH],
+        ['{"a":'.repeat(200_000), MAX_CONFIG_DEPTH * 5],
+        ['{"rules":' + '{"a":['.repeat(100_000), 9 + Math.floor(MAX_CONFIG_DEPTH / 2) * 6 - 1],
+      ] as const) {
+        const parsed = parseConfig(text);
+        assert.equal(parsed.broken, true);
+        assert.deepEqual(parsed.options, {});
+        assert.equal(parsed.problems.length, 1);
+        assert.equal(parsed.problems[0].severity, 'error');
+        assert.match(parsed.problems[0].message, new RegExp(`nested too deeply: more than ${MAX_CONFIG_DEPTH} levels.*uses its defaults`));
+        assert.equal(parsed.problems[0].offset, offset);
+        assert.ok('[{'.includes(text[offset]));
+      }
+    });
+
+    it('the depth limit is exact, and brackets in strings and comments do not count', () => {
+      const nested = (depth: number) => '{"rules":{"residue-blank":"off"},"x":' + '['.repeat(depth - 1) + ']'.repeat(depth - 1) + '}';
+      assert.equal(nestingBeyond(nested(MAX_CONFIG_DEPTH), MAX_CONFIG_DEPTH), -1);
+      const atLimit = parseConfig(nested(MAX_CONFIG_DEPTH));
+      assert.equal(atLimit.broken, false);
+      assert.deepEqual(atLimit.options.rules, { 'residue-blank': { enabled: false } });
+      assert.equal(parseConfig(nested(MAX_CONFIG_DEPTH + 1)).broken, true);
+      const quoted = `{ "housePhrases": { "required": ["${'['.repeat(500)}"] } // ${'{'.repeat(500)}\n /* ${'['.repeat(500)} */ }`;
+      assert.equal(nestingBeyond(quoted, MAX_CONFIG_DEPTH), -1);
+      assert.deepEqual(parseConfig(quoted).options.housePhrases, { required: ['['.repeat(500)] });
+    });
+
+    it('a closing bracket of the wrong kind does not lower the count: the parser skips it and goes deeper', () => {
+      // `[ } , [ } , ...`: the parser skips each `}` and opens the next array inside the last one.
+      const text = '[},'.repeat(200_000);
+      assert.equal(nestingBeyond(text, MAX_CONFIG_DEPTH), 3 * MAX_CONFIG_DEPTH);
+      const parsed = parseConfig(text);
+      assert.equal(parsed.broken, true);
+      assert.match(parsed.problems[0].message, /nested too deeply/);
+      // `{ ] , "a": { ] , ...` in objects likewise.
+      assert.equal(parseConfig('{],"a":'.repeat(200_000)).problems.length, 1);
+    });
+
+    it('caps the problems of one file, the last saying how many more there are', () => {
+      const garbage = parseConfig('{' + ',:'.repeat(100_000));
+      assert.equal(garbage.broken, true);
+      assert.equal(garbage.problems.length, MAX_CONFIG_PROBLEMS);
+      assert.match(garbage.problems.at(-1)!.message, /^\d+ more problems in this file are not shown/);
+      const keys = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`unknown${i}`, 1]));
+      const unknown = parseConfig(JSON.stringify({ ...keys, fiscalYear: 2025 }));
+      assert.equal(unknown.broken, false);
+      assert.equal(unknown.options.fiscalYear, 2025, 'the valid settings still apply');
+      assert.equal(unknown.problems.length, MAX_CONFIG_PROBLEMS);
+      assert.deepEqual(unknown.problems.at(-1), { ...unknown.problems.at(-1)!, severity: 'warning', message: `${1000 - MAX_CONFIG_PROBLEMS + 1} more problems in this file are not shown; fix the ones above first.` });
+    });
+
+    it('a message shows a long or nested value by its kind, not in full', () => {
+      const long = parseConfig(JSON.stringify({ fiscalYear: 'x'.repeat(100_000), form: [[[['10-K']]]] }));
+      const [year, form] = long.problems;
+      assert.ok(year.message.length < 200, year.message);
+      assert.match(year.message, /not "x+\.\.\.; it is ignored/);
+      assert.match(form.message, /not a list; it is ignored/);
     });
   });
 
