@@ -1,5 +1,7 @@
 // The CLI with configuration files and waivers: `--config`, `--no-config`, discovery next to the
-// draft, a broken file (a message on stderr, the defaults, no crash), and waivers in the output.
+// draft, a broken file (a message on stderr, the defaults, no crash), an entry of that name that is no
+// usable file at all (too deep, too large, a link loop, a directory, a FIFO, unreadable, not UTF-8),
+// and waivers in the output.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -32,6 +34,9 @@ interface JsonFile {
   config: string | null;
 }
 
+const json = (r: { stdout: string }) => (JSON.parse(r.stdout) as { files: JsonFile[] }).files[0];
+const rules = (f: JsonFile, rule: string) => f.diagnostics.filter((d) => d.rule === rule);
+
 describe('item1c CLI: configuration and waivers', function () {
   this.timeout(20_000);
   let tmp: string;
@@ -52,9 +57,6 @@ describe('item1c CLI: configuration and waivers', function () {
   after(function () {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
-
-  const json = (r: { stdout: string }) => (JSON.parse(r.stdout) as { files: JsonFile[] }).files[0];
-  const rules = (f: JsonFile, rule: string) => f.diagnostics.filter((d) => d.rule === rule);
 
   it('finds the nearest .item1c.jsonc above the draft and applies it', function () {
     const r = run(['check', '--format', 'json', 'drafts/fy2025/draft.md'], tmp);
@@ -119,5 +121,182 @@ describe('item1c CLI: configuration and waivers', function () {
     const r = run(['check', '--config', 'strict.json', '--no-config', 'drafts/fy2025/draft.md'], tmp);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /cannot be used together/);
+  });
+});
+
+// An entry named `.item1c.json` that cannot be used: each case is a folder with the draft and the odd
+// entry, below a folder whose own `.item1c.json` turns `residue-blank` off. The draft must still be
+// checked, with the defaults (so `residue-blank` is an error again: the file further up does not
+// apply either), one clear line on stderr must name the entry and say what is wrong with it, and the
+// exit status is the draft's, as for any other broken configuration.
+describe('item1c CLI: a configuration file that cannot be used', function () {
+  this.timeout(30_000);
+  let tmp: string;
+  let cases: string;
+
+  before(function () {
+    if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-cli-odd-config-'));
+    cases = path.join(tmp, 'cases');
+    fs.mkdirSync(cases);
+    fs.writeFileSync(path.join(cases, '.item1c.json'), '{ "rules": { "residue-blank": "off" } }');
+  });
+
+  after(function () {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** A fresh folder with the draft; `make` puts the odd `.item1c.json` into it. */
+  function folder(name: string, make: (config: string, dir: string) => void): string {
+    const dir = path.join(cases, name);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'draft.md'), DRAFT);
+    make(path.join(dir, '.item1c.json'), dir);
+    return dir;
+  }
+
+  /** The real CLI on the draft, killed if it hangs (a FIFO opened for reading would wait forever). */
+  function check(dir: string, options: { uid?: number; gid?: number } = {}): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', 'draft.md'], { cwd: dir, encoding: 'utf8', timeout: 15_000, ...options });
+    if (r.error) throw r.error;
+    assert.equal(r.signal, null, `the CLI was killed (${r.signal}): it hung; stderr: ${r.stderr}`);
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  /** The draft's findings are there, under the defaults, and no configuration is named as used. */
+  function assertCheckedWithDefaults(r: { status: number | null; stdout: string; stderr: string }): void {
+    assert.equal(r.status, 1, `exit status of the draft's findings (errors), not a crash; stderr: ${r.stderr}`);
+    const f = json(r);
+    assert.equal(f.config, null);
+    assert.deepEqual(rules(f, 'residue-blank').map((d) => d.severity), ['error'], 'the defaults, not the file further up');
+    assert.ok(rules(f, 'residue-bracketed-text').length > 0);
+    assert.ok(rules(f, 'element-missing').length > 0);
+  }
+
+  const lines = (stderr: string) => stderr.split('\n').filter((l) => l !== '');
+
+  for (const [name, text] of [
+    ['nested arrays', '['.repeat(200_000)],
+    ['nested objects', '{"a":'.repeat(200_000)],
+  ] as const) {
+    it(`${name} 200,000 deep: too deeply nested, with the limit, at the place it is crossed`, function () {
+      const dir = folder(name.replace(' ', '-'), (config) => fs.writeFileSync(config, text));
+      const r = check(dir);
+      assert.doesNotMatch(r.stderr, /call stack|internal error/i);
+      const column = name === 'nested arrays' ? 65 : 64 * 5 + 1;
+      assert.deepEqual(lines(r.stderr), [
+        `item1c: .item1c.json:1:${column}: error: The configuration is nested too deeply: more than 64 levels of [ ] or { } (a valid one needs three). item1c ignores this file and uses its defaults until it is fixed.`,
+      ]);
+      assertCheckedWithDefaults(r);
+    });
+  }
+
+  it('a 50 MB file: too large, with the size and the limit', function () {
+    const dir = folder('huge', (config) => {
+      fs.writeFileSync(config, '{ "rules": {} }');
+      fs.truncateSync(config, 50 * 1024 * 1024);
+    });
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is too large for a configuration file (50.0 MB; the limit is 1 MB); using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a symbolic link to itself: a symbolic link loop', function () {
+    const dir = folder('self-link', (config) => fs.symlinkSync('.item1c.json', config));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is a symbolic link loop; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a symbolic link loop through another link (a -> b -> a)', function () {
+    const dir = folder('link-loop', (config, d) => {
+      fs.symlinkSync('b', config);
+      fs.symlinkSync('.item1c.json', path.join(d, 'b'));
+    });
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is a symbolic link loop; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a symbolic link to nothing', function () {
+    const dir = folder('dangling-link', (config) => fs.symlinkSync('gone.json', config));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is a symbolic link to a file that does not exist; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a directory: is a directory', function () {
+    const dir = folder('directory', (config) => fs.mkdirSync(config));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is a directory; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a FIFO: not a regular file, and never opened (no hang)', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = folder('fifo', (config) => {
+      const made = spawnSync('mkfifo', [config]);
+      if (made.error || made.status !== 0) throw new Error(`mkfifo failed: ${made.error?.message ?? made.stderr}`);
+    });
+    const started = Date.now();
+    const r = check(dir);
+    assert.ok(Date.now() - started < 10_000);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is not a regular file (FIFO); using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a file that cannot be read: permission denied', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = folder('unreadable', (config) => {
+      fs.writeFileSync(config, '{ "rules": { "residue-blank": "off" } }');
+      fs.chmodSync(config, 0o000);
+    });
+    // As root, mode 000 does not stop reading: run the CLI as an unprivileged user instead, which
+    // needs the folders on the way to be open to it.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) for (const d of [tmp, cases, dir]) fs.chmodSync(d, 0o755);
+    const r = check(dir, asRoot ? { uid: 65534, gid: 65534 } : {});
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: permission denied; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('invalid UTF-8: not valid UTF-8 text', function () {
+    const dir = folder('latin1', (config) => fs.writeFileSync(config, Buffer.from('{ "housePhrases": { "required": ["Soci\xe9t\xe9"] } }', 'latin1')));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is not valid UTF-8 text (save it as UTF-8); using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('UTF-16 text, as some editors save "Unicode"', function () {
+    const dir = folder('utf16', (config) => fs.writeFileSync(config, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "rules": { "residue-blank": "off" } }', 'utf16le')])));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is UTF-16 text, not UTF-8 (save it as UTF-8); using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('binary content: one line, not one per byte', function () {
+    const dir = folder('binary', (config) => fs.writeFileSync(config, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 128))));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is binary (it contains NUL bytes), not JSON text; using the defaults']);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a file of garbage that is text: the problems are capped', function () {
+    const dir = folder('garbage', (config) => fs.writeFileSync(config, '{' + ',:'.repeat(100_000)));
+    const r = check(dir);
+    const shown = lines(r.stderr);
+    assert.equal(shown.length, 50);
+    assert.match(shown[0], /^item1c: \.item1c\.json:1:2: error: Invalid JSON: /);
+    assert.match(shown[49], /^item1c: \.item1c\.json:1:\d+: error: \d+ more problems in this file are not shown/);
+    assertCheckedWithDefaults(r);
+  });
+
+  it('a broken configuration does not change the exit status of a clean draft', function () {
+    const dir = folder('clean-draft', (config) => fs.mkdirSync(config));
+    fs.copyFileSync(path.join(ROOT, 'examples', 'complete-draft.md'), path.join(dir, 'draft.md'));
+    const r = check(dir);
+    assert.deepEqual(lines(r.stderr), ['item1c: configuration .item1c.json: is a directory; using the defaults']);
+    assert.equal(r.status, 0);
+    assert.equal(json(r).config, null);
   });
 });

@@ -1,8 +1,11 @@
 // The server with configuration files and the replacement fixes: a broken `.item1c.json` gets an error
 // diagnostic on the file itself while the draft is checked with defaults; fixing the file is picked up by
-// mtime, or by workspace/didChangeWatchedFiles when the client watches; replacement quick fixes arrive as
-// plain edits, or as snippet edits for clients that take them.
+// mtime, or by workspace/didChangeWatchedFiles when the client watches; an entry of that name that is no
+// usable file (nested too deep, a directory, a link loop, a FIFO) gets an error naming it and a log line,
+// and never stops the draft being checked; replacement quick fixes arrive as plain edits, or as snippet
+// edits for clients that take them.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -99,6 +102,65 @@ describe('language server: configuration files', function () {
       client.dispose();
     }
   });
+
+  it('a file nested 200,000 deep: an error at the place the limit is crossed, and the draft checked with defaults', async function () {
+    // Next to the draft, below a valid file that would turn residue-bracketed-text off: that one must not apply either.
+    fs.writeFileSync(configPath, '{ "rules": { "residue-bracketed-text": "off" } }');
+    const nearPath = path.join(tmp, 'drafts', '.item1c.json');
+    const nearUri = pathToFileURL(nearPath).href;
+    fs.writeFileSync(nearPath, '{"a":'.repeat(200_000));
+    const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+    try {
+      const mark = client.mark();
+      client.open(draftUri, DRAFT, 1);
+      const onConfig = await client.waitForDiagnostics(nearUri, (x) => x.diagnostics.length > 0, mark);
+      assert.equal(onConfig.diagnostics.length, 1);
+      assert.equal(onConfig.diagnostics[0].severity, 1 /* Error */);
+      assert.match(String(onConfig.diagnostics[0].message), /nested too deeply: more than 64 levels.*uses its defaults/);
+      assert.deepEqual(onConfig.diagnostics[0].range.start, { line: 0, character: 64 * 5 });
+      const draft = await client.waitForDiagnostics(draftUri, (x) => x.version === 1, mark);
+      assert.ok(codes(draft).includes('residue-bracketed-text'), 'defaults apply');
+      assert.ok(codes(draft).includes('residue-blank'));
+      assert.doesNotMatch(client.logs.join('\n') + client.stderr(), /call stack|could not read the configuration/i);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  for (const [what, make, readError] of [
+    ['a directory', (p: string) => fs.mkdirSync(p), 'is a directory'],
+    ['a symbolic link to itself', (p: string) => fs.symlinkSync('.item1c.json', p), 'is a symbolic link loop'],
+    ['a FIFO', (p: string) => assert.equal(spawnSync('mkfifo', [p]).status, 0, 'mkfifo'), 'is not a regular file (FIFO)'],
+  ] as const) {
+    it(`${what} named .item1c.json: an error on it naming it and what it is, a log line, and the draft checked with defaults`, async function () {
+      if (what === 'a FIFO' && process.platform === 'win32') this.skip();
+      fs.writeFileSync(configPath, '{ "rules": { "residue-bracketed-text": "off" } }');
+      const nearPath = path.join(tmp, 'drafts', '.item1c.json');
+      const nearUri = pathToFileURL(nearPath).href;
+      make(nearPath);
+      const client = await startServer({ settings: () => ({ debounceMs: 0 }) });
+      try {
+        const mark = client.mark();
+        client.open(draftUri, DRAFT, 1);
+        const onConfig = await client.waitForDiagnostics(nearUri, (x) => x.diagnostics.length > 0, mark);
+        assert.deepEqual(
+          onConfig.diagnostics.map((d) => [d.severity, d.message]),
+          [[1 /* Error */, `item1c cannot use the configuration file ${nearPath}: ${readError}. It uses its defaults until this is fixed.`]],
+        );
+        const draft = await client.waitForDiagnostics(draftUri, (x) => x.version === 1, mark);
+        assert.ok(codes(draft).includes('residue-bracketed-text'), 'defaults, not the file further up');
+        assert.ok(client.logs.includes(`item1c: configuration ${nearPath}: ${readError}; using the defaults`), client.logs.join('\n'));
+        // Checked again on the next edit (the server did not hang on the entry), without a second log line.
+        const mark2 = client.mark();
+        client.change(draftUri, 2, [{ text: DRAFT + '\n' }]);
+        const again = await client.waitForDiagnostics(draftUri, (x) => x.version === 2, mark2);
+        assert.ok(codes(again).includes('residue-bracketed-text'));
+        assert.equal(client.logs.filter((l) => l.includes(readError)).length, 1);
+      } finally {
+        client.dispose();
+      }
+    });
+  }
 
   it('with file watching, re-reads after workspace/didChangeWatchedFiles and revalidates', async function () {
     fs.writeFileSync(configPath, '{}');

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core';
-import { parseConfig, withConfig } from '../../server/src/config/parse';
-import { ConfigCache, findConfigFile, loadConfigFile } from '../../server/src/config/load';
+import { MAX_CONFIG_DEPTH, MAX_CONFIG_PROBLEMS, nestingBeyond, parseConfig, withConfig } from '../../server/src/config/parse';
+import { ConfigCache, MAX_CONFIG_BYTES, findConfigFile, loadConfigFile } from '../../server/src/config/load';
 
 describe('configuration files', () => {
   describe('parseConfig', () => {
@@ -72,6 +73,67 @@ describe('configuration files', () => {
       assert.equal(parseConfig('[1, 2]').broken, true);
       assert.equal(parseConfig('"text"').broken, true);
     });
+
+    it('a file nested 200,000 deep is one error at the bracket past the limit, not a stack overflow', () => {
+      for (const [text, offset] of [
+        ['['.repeat(200_000), MAX_CONFIG_DEPTH],
+        ['{"a":'.repeat(200_000), MAX_CONFIG_DEPTH * 5],
+        ['{"rules":' + '{"a":['.repeat(100_000), 9 + Math.floor(MAX_CONFIG_DEPTH / 2) * 6 - 1],
+      ] as const) {
+        const parsed = parseConfig(text);
+        assert.equal(parsed.broken, true);
+        assert.deepEqual(parsed.options, {});
+        assert.equal(parsed.problems.length, 1);
+        assert.equal(parsed.problems[0].severity, 'error');
+        assert.match(parsed.problems[0].message, new RegExp(`nested too deeply: more than ${MAX_CONFIG_DEPTH} levels.*uses its defaults`));
+        assert.equal(parsed.problems[0].offset, offset);
+        assert.ok('[{'.includes(text[offset]));
+      }
+    });
+
+    it('the depth limit is exact, and brackets in strings and comments do not count', () => {
+      const nested = (depth: number) => '{"rules":{"residue-blank":"off"},"x":' + '['.repeat(depth - 1) + ']'.repeat(depth - 1) + '}';
+      assert.equal(nestingBeyond(nested(MAX_CONFIG_DEPTH), MAX_CONFIG_DEPTH), -1);
+      const atLimit = parseConfig(nested(MAX_CONFIG_DEPTH));
+      assert.equal(atLimit.broken, false);
+      assert.deepEqual(atLimit.options.rules, { 'residue-blank': { enabled: false } });
+      assert.equal(parseConfig(nested(MAX_CONFIG_DEPTH + 1)).broken, true);
+      const quoted = `{ "housePhrases": { "required": ["${'['.repeat(500)}"] } // ${'{'.repeat(500)}\n /* ${'['.repeat(500)} */ }`;
+      assert.equal(nestingBeyond(quoted, MAX_CONFIG_DEPTH), -1);
+      assert.deepEqual(parseConfig(quoted).options.housePhrases, { required: ['['.repeat(500)] });
+    });
+
+    it('a closing bracket of the wrong kind does not lower the count: the parser skips it and goes deeper', () => {
+      // `[ } , [ } , ...`: the parser skips each `}` and opens the next array inside the last one.
+      const text = '[},'.repeat(200_000);
+      assert.equal(nestingBeyond(text, MAX_CONFIG_DEPTH), 3 * MAX_CONFIG_DEPTH);
+      const parsed = parseConfig(text);
+      assert.equal(parsed.broken, true);
+      assert.match(parsed.problems[0].message, /nested too deeply/);
+      // `{ ] , "a": { ] , ...` in objects likewise.
+      assert.equal(parseConfig('{],"a":'.repeat(200_000)).problems.length, 1);
+    });
+
+    it('caps the problems of one file, the last saying how many more there are', () => {
+      const garbage = parseConfig('{' + ',:'.repeat(100_000));
+      assert.equal(garbage.broken, true);
+      assert.equal(garbage.problems.length, MAX_CONFIG_PROBLEMS);
+      assert.match(garbage.problems.at(-1)!.message, /^\d+ more problems in this file are not shown/);
+      const keys = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`unknown${i}`, 1]));
+      const unknown = parseConfig(JSON.stringify({ ...keys, fiscalYear: 2025 }));
+      assert.equal(unknown.broken, false);
+      assert.equal(unknown.options.fiscalYear, 2025, 'the valid settings still apply');
+      assert.equal(unknown.problems.length, MAX_CONFIG_PROBLEMS);
+      assert.deepEqual(unknown.problems.at(-1), { ...unknown.problems.at(-1)!, severity: 'warning', message: `${1000 - MAX_CONFIG_PROBLEMS + 1} more problems in this file are not shown; fix the ones above first.` });
+    });
+
+    it('a message shows a long or nested value by its kind, not in full', () => {
+      const long = parseConfig(JSON.stringify({ fiscalYear: 'x'.repeat(100_000), form: [[[['10-K']]]] }));
+      const [year, form] = long.problems;
+      assert.ok(year.message.length < 200, year.message);
+      assert.match(year.message, /not "x+\.\.\.; it is ignored/);
+      assert.match(form.message, /not a list; it is ignored/);
+    });
   });
 
   describe('withConfig', () => {
@@ -112,6 +174,79 @@ describe('configuration files', () => {
       const loaded = loadConfigFile(path.join(tmp, 'missing.json'));
       assert.equal(loaded.broken, true);
       assert.equal(loaded.readError, 'no such file');
+    });
+
+    it('says what an entry that is no configuration file is, without opening a FIFO', function () {
+      const dir = path.join(tmp, 'odd');
+      fs.mkdirSync(dir);
+      const entry = (name: string) => path.join(dir, name);
+      fs.mkdirSync(entry('directory'));
+      fs.symlinkSync('self', entry('self'));
+      fs.symlinkSync('loop-b', entry('loop-a'));
+      fs.symlinkSync('loop-a', entry('loop-b'));
+      fs.symlinkSync('nowhere', entry('dangling'));
+      fs.symlinkSync('good.json', entry('link-to-good'));
+      fs.writeFileSync(entry('good.json'), '\uFEFF{ "fiscalYear": 2025 }');
+      fs.writeFileSync(entry('huge'), '');
+      fs.truncateSync(entry('huge'), 50 * 1024 * 1024);
+      fs.writeFileSync(entry('at-limit'), '{}' + ' '.repeat(MAX_CONFIG_BYTES - 2));
+      fs.writeFileSync(entry('over-limit'), '{}' + ' '.repeat(MAX_CONFIG_BYTES - 1));
+      fs.writeFileSync(entry('latin1'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
+      fs.writeFileSync(entry('utf16'), Buffer.from('\uFEFF{}', 'utf16le'));
+      fs.writeFileSync(entry('nul'), Buffer.from('{}\0'));
+      const expected: Record<string, string> = {
+        directory: 'is a directory',
+        self: 'is a symbolic link loop',
+        'loop-a': 'is a symbolic link loop',
+        dangling: 'is a symbolic link to a file that does not exist',
+        huge: 'is too large for a configuration file (50.0 MB; the limit is 1 MB)',
+        'over-limit': 'is too large for a configuration file (1.0 MB; the limit is 1 MB)',
+        latin1: 'is not valid UTF-8 text (save it as UTF-8)',
+        utf16: 'is UTF-16 text, not UTF-8 (save it as UTF-8)',
+        nul: 'is binary (it contains NUL bytes), not JSON text',
+      };
+      if (process.platform !== 'win32') {
+        assert.equal(spawnSync('mkfifo', [entry('fifo')]).status, 0, 'mkfifo');
+        expected.fifo = 'is not a regular file (FIFO)';
+      }
+      for (const [name, readError] of Object.entries(expected)) {
+        const loaded = loadConfigFile(entry(name));
+        assert.deepEqual({ name, readError: loaded.readError, broken: loaded.broken, options: loaded.options }, { name, readError, broken: true, options: {} });
+      }
+      assert.equal(loadConfigFile(entry('at-limit')).readError, undefined);
+      assert.deepEqual(loadConfigFile(entry('link-to-good')).options, { fiscalYear: 2025 }, 'a link to a file is read, its BOM dropped');
+    });
+
+    it('the nearest entry of the name counts even when it is no file: no file further up applies instead', () => {
+      const dir = path.join(tmp, 'shadow', 'drafts');
+      fs.mkdirSync(path.join(dir, '.item1c.json'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'shadow', '.item1c.json'), '{ "fiscalYear": 2024 }');
+      assert.equal(findConfigFile(dir), path.join(dir, '.item1c.json'));
+      const cache = new ConfigCache();
+      assert.equal(cache.get(dir)?.readError, 'is a directory');
+      // Replaced by a file: read again although nothing else about the folder changed.
+      fs.rmdirSync(path.join(dir, '.item1c.json'));
+      fs.writeFileSync(path.join(dir, '.item1c.json'), '{ "fiscalYear": 2025 }');
+      assert.equal(cache.get(dir)?.options.fiscalYear, 2025);
+      fs.rmSync(path.join(dir, '.item1c.json'));
+      fs.symlinkSync('.item1c.json', path.join(dir, '.item1c.json'));
+      assert.equal(cache.get(dir)?.readError, 'is a symbolic link loop');
+    });
+
+    it('a file made readable again is read again (its permissions are part of what is compared)', function () {
+      if (process.platform === 'win32' || process.getuid?.() === 0) {
+        // Root reads a file of mode 000 anyway; test/cli/config.test.ts runs the CLI as another user for this.
+        this.skip();
+      }
+      const dir = path.join(tmp, 'perm');
+      fs.mkdirSync(dir);
+      const file = path.join(dir, '.item1c.json');
+      fs.writeFileSync(file, '{ "fiscalYear": 2025 }');
+      fs.chmodSync(file, 0o000);
+      const cache = new ConfigCache();
+      assert.equal(cache.get(dir)?.readError, 'permission denied');
+      fs.chmodSync(file, 0o644);
+      assert.equal(cache.get(dir)?.options.fiscalYear, 2025);
     });
 
     it('re-reads a file only when it changed, unless told to trust the cache', () => {

@@ -4,7 +4,13 @@
 //
 // What is broken is never fatal: a syntax error ignores the whole file (defaults apply), an invalid
 // value ignores that setting, and an unknown key is a warning.
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+//
+// jsonc-parser's parser and `getNodeValue` recurse once per level of nesting, so a file nested a few
+// thousand levels deep would overflow the stack. The nesting is measured first with its scanner, which
+// does not recurse, and a file deeper than MAX_CONFIG_DEPTH is not parsed at all. Within that depth every
+// later walk (validation, messages, the options built) is shallow. How many problems are reported is
+// capped too, so a file of garbage gives a screenful, not one line per byte.
+import { createScanner, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ELEMENTS, RULE_META, type AnalyzeOptions, type RuleSetting, type Severity } from '../core';
 
 export const CONFIG_FILE_NAMES = ['.item1c.json', '.item1c.jsonc'] as const;
@@ -29,10 +35,25 @@ export interface ParsedConfig {
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'fiscalYear', 'form', 'housePhrases'] as const;
 
+/** Deepest nesting of `[` / `{` read; a real configuration needs three levels. */
+export const MAX_CONFIG_DEPTH = 64;
+/** Problems reported per file; any beyond are summed up in one more. */
+export const MAX_CONFIG_PROBLEMS = 50;
+
 const RULE_IDS = new Set(RULE_META.map((r) => r.id));
 const ELEMENT_IDS = new Set<string>(ELEMENTS.map((e) => e.id));
 
 export function parseConfig(text: string): ParsedConfig {
+  const parsed = parseChecked(text);
+  return { ...parsed, problems: capped(parsed.problems) };
+}
+
+function parseChecked(text: string): ParsedConfig {
+  const tooDeep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+  if (tooDeep >= 0) {
+    const message = `The configuration is nested too deeply: more than ${MAX_CONFIG_DEPTH} levels of [ ] or { } (a valid one needs three). item1c ignores this file and uses its defaults until it is fixed.`;
+    return { options: {}, problems: [{ severity: 'error', message, offset: tooDeep, length: 1 }], broken: true };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const problems: ConfigProblem[] = [];
@@ -61,13 +82,13 @@ export function parseConfig(text: string): ParsedConfig {
       case 'fiscalYear': {
         const v = getNodeValue(value) as unknown;
         if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) options.fiscalYear = v;
-        else problem('error', `"fiscalYear" must be a four-digit year such as 2025, not ${JSON.stringify(v)}; it is ignored.`, value);
+        else problem('error', `"fiscalYear" must be a four-digit year such as 2025, not ${shown(value)}; it is ignored.`, value);
         break;
       }
       case 'form': {
         const v = getNodeValue(value) as unknown;
         if (v === 'auto' || v === '10-K' || v === '20-F') options.form = v;
-        else problem('error', `"form" must be "auto", "10-K" or "20-F", not ${JSON.stringify(v)}; it is ignored.`, value);
+        else problem('error', `"form" must be "auto", "10-K" or "20-F", not ${shown(value)}; it is ignored.`, value);
         break;
       }
       case 'rules':
@@ -149,6 +170,55 @@ function parseHousePhrases(node: Node, problem: Report): NonNullable<ConfigOptio
     out[key] = phrases;
   }
   return out;
+}
+
+/**
+ * Offset of the first `[` or `{` that opens a level deeper than `limit`, or -1. Uses the same scanner
+ * as the parser, so brackets in strings and comments do not count. A closing bracket only closes the
+ * innermost level it matches: the parser skips one that does not, so the count never falls below the
+ * parser's own depth.
+ */
+export function nestingBeyond(text: string, limit: number): number {
+  const OPEN_BRACE = 1;
+  const CLOSE_BRACE = 2;
+  const OPEN_BRACKET = 3;
+  const CLOSE_BRACKET = 4;
+  const EOF = 17;
+  const scanner = createScanner(text, true);
+  const open: number[] = [];
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (open.length === limit) return scanner.getTokenOffset();
+      open.push(token);
+    } else if ((token === CLOSE_BRACE && open.at(-1) === OPEN_BRACE) || (token === CLOSE_BRACKET && open.at(-1) === OPEN_BRACKET)) {
+      open.pop();
+    }
+  }
+  return -1;
+}
+
+/** A value as a message shows it: short scalars as written, anything else by its kind. */
+function shown(node: Node): string {
+  switch (node.type) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    default: {
+      const text = JSON.stringify(node.value) ?? String(node.value);
+      return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    }
+  }
+}
+
+function capped(problems: ConfigProblem[]): ConfigProblem[] {
+  if (problems.length <= MAX_CONFIG_PROBLEMS) return problems;
+  const hidden = problems.slice(MAX_CONFIG_PROBLEMS - 1);
+  const rest = hidden.length;
+  const next = hidden[0];
+  const severity = hidden.some((p) => p.severity === 'error') ? 'error' : 'warning';
+  const summary: ConfigProblem = { severity, message: `${rest} more problems in this file are not shown; fix the ones above first.`, offset: next.offset, length: next.length };
+  return [...problems.slice(0, MAX_CONFIG_PROBLEMS - 1), summary];
 }
 
 function* properties(node: Node): Generator<[string, Node, Node]> {

@@ -62,6 +62,8 @@ export class ConfigService {
     }
     this.published.set(uri, key);
     this.publish(uri, diagnostics);
+    // A directory, a FIFO or a link loop is no document an editor shows diagnostics for: say it in the log too.
+    if (config.readError) this.log(`item1c: configuration ${config.path}: ${config.readError}; using the defaults`);
   }
 }
 
@@ -72,7 +74,7 @@ function toDiagnostics(uri: string, config: LoadedConfig): Diagnostic[] {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: ERROR,
         source: 'item1c',
-        message: `item1c could not read this configuration file (${config.readError}); it uses its defaults.`,
+        message: `item1c cannot use the configuration file ${config.path}: ${config.readError}. It uses its defaults until this is fixed.`,
       },
     ];
   }
