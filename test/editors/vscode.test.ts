@@ -69,6 +69,7 @@ const SETTINGS = {
   'editor.suggestOnTriggerCharacters': false,
   'editor.acceptSuggestionOnEnter': 'off',
   'files.autoSave': 'off',
+  'outline.collapseItems': 'alwaysExpand',
 };
 
 const ICONS: Record<string, string> = { present: 'codicon-pass', partial: 'codicon-warning', missing: 'codicon-error', 'not-applicable': 'codicon-circle-slash' };
@@ -305,6 +306,40 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     await item.locator('a').click();
     await page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 10_000 });
     lap('status bar');
+  });
+
+  it('shows the section, its sub-headings and the twelve elements with their status in the Outline view', async function () {
+    // Tall enough that the Outline renders every row (its list is virtualised).
+    await page.setViewportSize({ width: 1400, height: 1800 });
+    try {
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      const read = () =>
+        rows.evaluateAll((all) =>
+          all.map((row) => ({
+            name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+            detail: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+          })),
+        );
+      const titles = expected.elements.map((e) => e.title);
+      const seen = await waitUntil('the twelve elements in the Outline', async () => {
+        const now = await read();
+        return titles.every((t) => now.some((r) => r.name === t)) ? now : false;
+      }, 30_000);
+      const addressed = expected.elements.filter((e) => e.status === 'present' || e.status === 'not-applicable').length;
+      assert.ok(seen.some((r) => r.name === 'Item 1C. Cybersecurity' && r.detail === `${addressed}/12 addressed`), JSON.stringify(seen));
+      for (const heading of ['Cybersecurity Risk Management and Strategy', 'Cybersecurity Governance']) {
+        assert.ok(seen.some((r) => r.name === heading), `sub-heading ${heading} in ${JSON.stringify(seen)}`);
+      }
+      for (const element of expected.elements) {
+        const status = element.status === 'not-applicable' ? 'not applicable' : element.status;
+        assert.ok(seen.some((r) => r.name === element.title && r.detail === status), `${element.title} with "${status}" in ${JSON.stringify(seen)}`);
+      }
+      await session.screenshot('02b-outline');
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 860 });
+    }
+    lap('outline view');
   });
 
   it('inserts a section with Ctrl+. and Enter, Tab walks its stops, and the finding goes away', async function () {
