@@ -313,6 +313,9 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     await page.setViewportSize({ width: 1400, height: 1800 });
     try {
       await runCommand(page, 'Explorer: Focus on Outline View');
+      // The Outline shares the Explorer with the folder view: collapse that so the Outline gets the height.
+      const folder = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasText: /workspace/i });
+      if ((await folder.count()) > 0) await folder.first().click();
       const rows = page.locator('.outline-pane .monaco-list-row');
       const read = () =>
         rows.evaluateAll((all) =>
@@ -339,6 +342,9 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     } finally {
       await page.setViewportSize({ width: 1400, height: 860 });
     }
+    // Back to the checklist, where the next test expects the side bar.
+    await runCommand(page, 'item1c: Show checklist');
+    await page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 10_000 });
     lap('outline view');
   });
 
