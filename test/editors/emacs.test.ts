@@ -2,6 +2,7 @@
 // server, shows element diagnostics through flymake, applies an "Insert section" quick fix
 // obtained with eglot-code-actions, and sees the diagnostic go away.
 import * as assert from 'node:assert/strict';
+import { ELEMENTS } from '../../server/src/core';
 import { CODE, DRAFT, ELEMENT_IDS, SERVER } from './shared';
 import { assertEmacsWithEglot, runEmacs, type EmacsRun } from './emacs/harness';
 
@@ -31,6 +32,12 @@ describe('Emacs with eglot as an LSP client', function () {
     // As flymake shows it: eglot prefixes the source and the code.
     assert.equal(target.text.startsWith(`item1c [${CODE}]: Missing: `), true, target.text);
     assert.ok(before.some((d) => d.code !== null && ELEMENT_IDS.has(d.code)));
+  });
+
+  it('lists the section and the twelve elements in imenu', function () {
+    const names = run.symbols as string[];
+    assert.ok(names.some((n) => n.includes('Item 1C. Cybersecurity')), JSON.stringify(names));
+    for (const element of ELEMENTS) assert.ok(names.some((n) => n.includes(element.title)), `${element.title} in ${JSON.stringify(names)}`);
   });
 
   it('applies the "Insert section" quick fix and the diagnostic goes away', function () {

@@ -1,6 +1,7 @@
 // End-to-end: a real LSP client (headless Neovim 0.7) talks to the bundled server, receives
 // element diagnostics, applies an "Insert section" quick fix and sees the diagnostic go away.
 import * as assert from 'node:assert/strict';
+import { ELEMENTS } from '../../server/src/core';
 import { CODE, DRAFT, ELEMENT_IDS, SERVER } from './shared';
 import { assertNeovimInstalled, runNeovim, type NeovimRun } from './neovim/harness';
 
@@ -26,6 +27,18 @@ describe('Neovim 0.7 as an LSP client', function () {
     // Neovim accepted every published diagnostic into vim.diagnostic.
     assert.equal(before.vim.length, before.lsp.length);
     assert.ok(before.vim.some((d) => d.code === CODE && d.source === 'item1c'));
+  });
+
+  it('gets the outline: the section, its sub-headings and the twelve elements with their status', function () {
+    const symbols = run.symbols as { name: string; detail?: string; children?: { name: string; detail?: string; children?: { name: string; detail?: string }[] }[] }[];
+    assert.equal(symbols.length, 1, JSON.stringify(symbols));
+    assert.equal(symbols[0].name, 'Item 1C. Cybersecurity');
+    const subs = symbols[0].children ?? [];
+    assert.deepEqual(subs.map((s) => s.name), ['Risk Management and Strategy', 'Governance']);
+    const elements = [...(symbols[0].children ?? []), ...subs.flatMap((s) => s.children ?? [])].filter((e) => e.detail !== undefined && e.detail !== '' && !/addressed/.test(e.detail));
+    assert.equal(elements.length, 12, JSON.stringify(elements));
+    const missing = ELEMENTS.find((e) => e.id === CODE)!;
+    assert.equal(elements.find((e) => e.name === missing.title)?.detail, 'missing');
   });
 
   it('applies the "Insert section" quick fix and the diagnostic goes away', function () {

@@ -86,6 +86,8 @@ export interface DriverOutputs<Diagnostics, After> {
   action: { title: string; edit: unknown } | null;
   after: After | null;
   buffer: string | null;
+  /** The server's outline of the draft, as the client received it. */
+  symbols: unknown;
 }
 
 /** Runs `drive` in a fresh scratch folder set up for `options`, and removes the folder afterwards. */
@@ -129,6 +131,7 @@ export function readDriverOutputs<Diagnostics, After>(outDir: string): DriverOut
     before: read('before.json'),
     action: read('action.json'),
     after: read('after.json'),
+    symbols: read('symbols.json'),
     buffer: fs.existsSync(bufferFile) ? fs.readFileSync(bufferFile, 'utf8') : null,
   };
 }

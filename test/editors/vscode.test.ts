@@ -345,6 +345,8 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     // Back to the checklist, where the next test expects the side bar.
     await runCommand(page, 'item1c: Show checklist');
     await page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 10_000 });
+    // The palette must be gone before the next test opens Go to Line in the same widget.
+    await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: 10_000 });
     lap('outline view');
   });
 
@@ -357,9 +359,13 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
 
     await page.keyboard.press('Control+1');
     await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input[type="text"]').first().waitFor({ state: 'visible' });
+    // Go to Line, not a palette still closing from an earlier step, must have the keyboard.
+    await waitUntil('Go to Line', async () => /line number/i.test(await page.locator('.quick-input-widget').first().innerText()));
     await page.keyboard.type(`${target.startLine}:${target.startColumn}`);
     await page.keyboard.press('Enter');
+    await waitUntil(`the caret at Ln ${target.startLine}, Col ${target.startColumn}`, async () =>
+      (await page.locator('[id="status.editor.selection"]').innerText()).trim() === `Ln ${target.startLine}, Col ${target.startColumn}`,
+    );
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 10_000 });

@@ -16,6 +16,7 @@
 (require 'cl-lib)
 (require 'eglot)
 (require 'flymake)
+(require 'imenu)
 
 (defvar item1c-config
   (let ((json-object-type 'plist) (json-array-type 'list) (json-key-type 'keyword))
@@ -56,6 +57,13 @@
   (cl-some (lambda (d) (equal (plist-get (item1c-lsp-diag d) :code) code))
            (or diagnostics (flymake-diagnostics))))
 
+(defun item1c-imenu-names (index)
+  "Every entry name in the imenu INDEX, nested ones included."
+  (cl-loop for entry in index
+           when (consp entry)
+           append (cons (substring-no-properties (car entry))
+                        (and (imenu--subalist-p entry) (item1c-imenu-names (cdr entry))))))
+
 ;; Item 1C drafts are Markdown; markdown-mode is not part of Emacs, so a tiny mode stands in.
 (define-derived-mode item1c-markdown-mode text-mode "Markdown")
 
@@ -73,6 +81,8 @@
     (item1c-wait "eglot to manage the draft" (lambda () (bound-and-true-p eglot--managed-mode)))
     (item1c-wait "flymake diagnostics from the server" (lambda () (item1c-has-code code)))
     (item1c-write "before.json" (vconcat (item1c-diagnostics)))
+    ;; The outline as `M-x imenu' lists it: eglot builds the index from textDocument/documentSymbol.
+    (item1c-write "symbols.json" (vconcat (item1c-imenu-names (funcall imenu-create-index-function))))
 
     ;; Ask for code actions over the target diagnostic, as `M-x eglot-code-actions' there would.
     (let* ((target (cl-find-if (lambda (d) (equal (plist-get (item1c-lsp-diag d) :code) code))

@@ -50,6 +50,14 @@ local function run()
   assert(arrived, 'no diagnostics from the server within ' .. cfg.timeoutMs .. ' ms')
   write_json('before.json', { lsp = published.diagnostics, vim = vim.diagnostic.get(bufnr) })
 
+  -- The outline, as :lua vim.lsp.buf.document_symbol() asks for it.
+  local symbols = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', { textDocument = { uri = uri } }, cfg.timeoutMs)
+  assert(symbols, 'textDocument/documentSymbol timed out')
+  for _, response in pairs(symbols) do
+    assert(not response.err, 'textDocument/documentSymbol failed: ' .. vim.inspect(response.err))
+    write_json('symbols.json', response.result or {})
+  end
+
   local target
   for _, d in ipairs(published.diagnostics) do
     if d.code == cfg.code then target = d end
