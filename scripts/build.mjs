@@ -19,16 +19,8 @@ const common = {
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
-// The server and the CLI parse Markdown with micromark's character references turned off
-// (server/src/core/markdown/blocks.ts), so the named-reference decoder is never called; without this
-// alias its ~36 KB HTML entity table would still be bundled. See the stand-in for why that is safe.
-const markdown = {
-  ...common,
-  alias: { ...common.alias, 'decode-named-character-reference': './server/src/core/markdown/noNamedReferences.ts' },
-};
-
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...markdown, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...markdown, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -26,14 +26,17 @@ const KNOWN_IDS: ReadonlySet<string> = new Set([...RULE_META.map((r) => r.id), .
 export function analyze(text: string, options: AnalyzeOptions = {}, memo?: SectionMemo): Report {
   // Files above the size limit and binary files get one finding that says why they are not checked.
   const refusal = inputRefusal(text, options);
-  const section = refusal ? emptySection(options) : memo ? memo.tracker.find(text, options) : findSection(text, options);
-  const form = section.form;
-  if (!section.found) {
-    return { version: VERSION, form, section, elements: [], findings: refusal ? [refusal] : [], sourceFixes: [], sentences: [], waivers: [] };
+  const found = refusal ? emptySection(options) : memo ? memo.tracker.find(text, options) : findSection(text, options);
+  const form = found.form;
+  if (!found.found) {
+    return { version: VERSION, form, section: found, elements: [], findings: refusal ? [refusal] : [], sourceFixes: [], sentences: [], waivers: [] };
   }
 
   // Parse, sentences and element recognisers: see sectionAnalysis.ts (reused across keystrokes with a memo).
-  const { key, sentences, ctx, elements } = analyzeSection(text, section, form, memo);
+  const labels = linkLabels(text);
+  const analysis = analyzeSection(text, found, form, labels, memo);
+  const { key, sentences, ctx, elements } = analysis;
+  const section = { ...found, subsections: analysis.subsections };
 
   const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };
   const ruleCtx: RuleContext = {
@@ -41,9 +44,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
     section,
     sentences: ctx.sentences,
     elements,
+    syntax: analysis.syntax,
     options,
     sectionLine: lineAt(text, section.span.start),
-    linkLabels: linkLabels(text),
+    linkLabels: labels,
     importedFlagsComment: importedFlagsComment(text),
     memo: memo?.rules.ruleMemo,
   };

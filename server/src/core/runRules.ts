@@ -117,6 +117,7 @@ function sectionContext(ctx: RuleContext): RuleContext {
     },
     sentences: ctx.sentences.map((s) => ({ ...s, span: at(s.span) })),
     elements: ctx.elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: at(e.span) })) })),
+    syntax: ctx.syntax.map(at),
   };
 }
 

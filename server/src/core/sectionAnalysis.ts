@@ -4,12 +4,14 @@
 //
 //  - an edit outside the section leaves the section text unchanged: the previous result is reused,
 //    its offsets moved by however much the text before the section grew or shrank;
-//  - an edit inside the section re-parses only the chunk it touched (see markdown/blocks.ts) and
+//  - an edit inside the section re-parses only the chunk it touched (see markdown/slice.ts) and
 //    re-normalises only the sentences whose text changed; the recognisers run again.
 //
 // Rules, fixes and waivers run on every check in analyze(): they may look at the whole document.
-import type { ElementVerdict, Form, SectionInfo, Sentence, Span } from './types';
-import { textBlocks, type BlockCache } from './markdown/blocks';
+import type { ElementVerdict, Form, SectionInfo, Sentence, Span, Subsection } from './types';
+import { parseSlice, type ChunkCache, type SliceFacts } from './markdown/slice';
+import { normaliseLabel } from './rules/support/mask';
+import { findSubsections } from './section/subsections';
 import { buildSentences } from './text/buildSentences';
 import { RecognitionContext, prepareSentence, type Prepared } from './recognise/context';
 import { ELEMENTS, citeFor } from './elements/registry';
@@ -20,6 +22,10 @@ import { SectionTracker } from './section/sectionTracker';
 export interface SectionAnalysis {
   /** What the analysis depends on (null without a memo): section rules add to it. */
   key: string | null;
+  /** Sub-headings of the body, from its mdast. */
+  subsections: Subsection[];
+  /** Markdown syntax in the section (heading line and body), from its mdast, sorted by start. */
+  syntax: Span[];
   sentences: Sentence[];
   ctx: RecognitionContext;
   elements: ElementVerdict[];
@@ -49,6 +55,8 @@ export interface AnalyzerStats {
 
 interface Stored {
   bodyStart: number;
+  subsections: Subsection[];
+  syntax: Span[];
   sentences: Sentence[];
   elements: ElementVerdict[];
 }
@@ -59,7 +67,7 @@ export class SectionMemo {
   // Each stored section keeps its sentences' text, which are views on that version of the document.
   readonly sections = new Lru<string, Stored>(2);
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.
-  readonly chunks: BlockCache = new Lru(1000);
+  readonly chunks: ChunkCache = new Lru(1000);
   readonly prepared = new Lru<string, Prepared>(2000);
   readonly rules = new RuleRunMemo(this.stats);
   /** Where the section is, moved by edits that cannot change it (see section/sectionTracker.ts). */
@@ -79,23 +87,30 @@ const RECENT = 16;
 
 const CROSS_REFERENCE_REASON = 'Not checked: the section only refers to another part of the report.';
 
-/** Sentences, recognition context and element verdicts of the section; `memo` makes it incremental. */
-export function analyzeSection(text: string, section: SectionInfo, form: Form | null, memo?: SectionMemo): SectionAnalysis {
+/**
+ * Sub-headings, syntax, sentences, recognition context and element verdicts of the section; `memo`
+ * makes it incremental. `labels`: the link definitions of the whole document (see mask.ts).
+ */
+export function analyzeSection(text: string, section: SectionInfo, form: Form | null, labels: ReadonlySet<string>, memo?: SectionMemo): SectionAnalysis {
   const body = section.bodySpan;
-  const key = memo ? sectionKey(text, section, form) : '';
+  const key = memo ? sectionKey(text, section, form, labels) : '';
   const stored = memo?.sections.get(key);
   if (memo && stored) {
     memo.stats.sectionReuses++;
     memo.stats.lastReused = true;
     const delta = body.start - stored.bodyStart;
+    const subsections = stored.subsections.map((sub) => ({ ...sub, span: shift(sub.span, delta), headingSpan: shift(sub.headingSpan, delta) }));
+    const syntax = stored.syntax.map((s) => shift(s, delta));
     const sentences = stored.sentences.map((s) => ({ ...s, span: shift(s.span, delta) }));
     const elements = stored.elements.map((v) => copyVerdict(v, delta));
-    return { key, sentences, ctx: new RecognitionContext(sentences, form, memoPrepare(memo)), elements };
+    return { key, subsections, syntax, sentences, ctx: new RecognitionContext(sentences, form, memoPrepare(memo)), elements };
   }
 
   const chunks = memo ? countingCache(memo) : undefined;
   const chunksBefore = memo ? memo.stats.chunksParsed + memo.stats.chunksReused : 0;
-  const sentences = buildSentences(text, textBlocks(text, body, chunks), section);
+  const parsed = parseBody(text, section, labels, chunks);
+  const subsections = findSubsections(text, section, parsed.blocks, parsed.headings);
+  const sentences = buildSentences(text, parsed.blocks, { ...section, subsections });
   const ctx = new RecognitionContext(sentences, form, memo ? memoPrepare(memo) : prepareSentence);
   const elements: ElementVerdict[] = ELEMENTS.map((element) => {
     const cite = citeFor(element, form);
@@ -107,6 +122,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
       return { id: element.id, cite, status: 'partial', reason: `Could not be checked: ${(error as Error).message}`, evidence: [] };
     }
   });
+  const syntax = parsed.syntax;
   if (memo) {
     // Keep what this version of the section uses and a few recent others (an undo finds them): what is
     // kept follows the size of the section, not the number of edits, so memory stays flat over a long
@@ -123,19 +139,52 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     const own = ownText(storedKey, body);
     memo.sections.set(storedKey, {
       bodyStart: body.start,
+      subsections: subsections.map((sub) => ({ ...sub, title: detach(sub.title), span: { ...sub.span }, headingSpan: { ...sub.headingSpan } })),
+      syntax: syntax.map((s) => ({ ...s })),
       sentences: sentences.map((s) => ({ ...s, span: { ...s.span }, text: own(s.span, s.text) })),
       elements: elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: { ...e.span }, text: own(e.span, e.text) })) })),
     });
   }
-  return { key: memo ? key : null, sentences, ctx, elements };
+  return { key: memo ? key : null, subsections, syntax, sentences, ctx, elements };
 }
 
-/** Everything the section analysis depends on: the body text, and the section's structure relative to it. */
-function sectionKey(text: string, section: SectionInfo, form: Form | null): string {
-  const base = section.bodySpan.start;
-  const rel = (s: Span) => `${s.start - base},${s.end - base}`;
-  const subs = section.subsections.map((s) => `${s.part}:${rel(s.span)}:${rel(s.headingSpan)}`).join(';');
-  return `${form}|${section.crossReference ?? ''}|${subs}|${text.slice(base, section.bodySpan.end)}`;
+/**
+ * The mdast facts of the body, and the syntax of the heading line too (the mask covers the whole
+ * section). A body that defines labels the document scan did not see (a definition inside a list or a
+ * block quote) is parsed again with them, so that its references read as in one parse of the body.
+ */
+function parseBody(text: string, section: SectionInfo, labels: ReadonlySet<string>, cache: ChunkCache | undefined): SliceFacts {
+  const body = section.bodySpan;
+  let facts = parseSlice(text, body, { labels, cache });
+  const unseen = facts.definitions.map(normaliseLabel).filter((label) => !labels.has(label));
+  if (unseen.length > 0) facts = parseSlice(text, body, { labels: new Set([...labels, ...unseen]), cache });
+  if (body.start > section.span.start) {
+    const heading = parseSlice(text, { start: section.span.start, end: body.start }, { labels, cache });
+    facts.syntax.unshift(...heading.syntax);
+  }
+  return facts;
+}
+
+/**
+ * Everything the section analysis depends on: the form, the link definitions (they decide which
+ * brackets are links), the heading line, whether the line after the body is blank (a title line on the
+ * body's last line is a sub-heading only with a blank line after it) and the body text.
+ */
+function sectionKey(text: string, section: SectionInfo, form: Form | null, labels: ReadonlySet<string>): string {
+  const defined = [...labels].sort().join('\u0001');
+  const heading = text.slice(section.span.start, section.bodySpan.start);
+  const after = lineAfterIsBlank(text, section.bodySpan.end) ? 'blank' : 'text';
+  return `${form}|${section.crossReference ?? ''}|${defined}|${after}|${heading.length}|${heading}${text.slice(section.bodySpan.start, section.bodySpan.end)}`;
+}
+
+/** Whether the line after the line break at `end` is blank or missing. */
+function lineAfterIsBlank(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  if (start >= text.length) return true;
+  const nl = text.indexOf('\n', start);
+  // A lone carriage return ends a line too.
+  return text.slice(start, nl < 0 ? text.length : nl).split('\r')[0].trim() === '';
 }
 
 function shift(span: Span, delta: number): Span {
@@ -172,7 +221,7 @@ function memoPrepare(memo: SectionMemo): (text: string) => Prepared {
 }
 
 /** The memo's chunk cache, counting what was parsed and what was reused. */
-function countingCache(memo: SectionMemo): BlockCache {
+function countingCache(memo: SectionMemo): ChunkCache {
   const cache = memo.chunks;
   return {
     get(key: string) {
@@ -182,5 +231,5 @@ function countingCache(memo: SectionMemo): BlockCache {
       return v;
     },
     set: (key: string, value) => cache.set(key, value),
-  } as BlockCache;
+  } as ChunkCache;
 }

@@ -1,6 +1,8 @@
 import type { Span } from '../types';
 import type { RuleContext, RuleDef, RuleFinding } from './ruleDef';
 import { mask } from './support/mask';
+import { parseSlice, type ChunkCache } from '../markdown/slice';
+import type { ChunkFacts } from '../markdown/facts';
 import { matches, quote } from './support/util';
 import { scanByStretches } from './support/stretches';
 
@@ -27,6 +29,8 @@ const LINE = /^[ \t>#*_|]*((?:(?:strictly |highly )?confidential|(?:confidential
 // in a report's prose, leaves only the whole-line pattern to try.
 const LEGEND_WORDS = /draft|confidential|privileged|attorney|discussion purposes|not for (?:distribution|filing)|subject to (?:further )?revision/gi;
 
+const HAS_LEGEND_WORD = new RegExp(LEGEND_WORDS.source, 'i');
+
 function legendWords(text: string): Set<string> {
   const words = new Set<string>();
   LEGEND_WORDS.lastIndex = 0;
@@ -50,12 +54,16 @@ export const residueDraftLegend: RuleDef = {
   check(ctx) {
     // Scanned stretch by stretch, so that a keystroke in a whole annual report re-scans one stretch.
     const labels = [...ctx.linkLabels].sort().join('\u0001');
-    return merge(scanByStretches(ctx, `${ID}\u0000${labels}`, (stretch) => legends(stretch, ctx.linkLabels))).map((span) => finding(ctx, span));
+    const chunks = ctx.memo?.store<ChunkFacts>(`${ID} chunks`, CHUNK_CAPACITY);
+    return merge(scanByStretches(ctx, `${ID}\u0000${labels}`, (stretch) => legends(stretch, ctx.linkLabels, chunks))).map((span) => finding(ctx, span));
   },
 };
 
+/** Parsed chunks kept for the stretches scanned again after an edit. */
+const CHUNK_CAPACITY = 1_000;
+
 /** Legends in a stretch of the document, offsets relative to it. */
-function legends(text: string, labels: ReadonlySet<string>): Span[] {
+function legends(text: string, labels: ReadonlySet<string>, chunks: ChunkCache | undefined): Span[] {
   const whole = { start: 0, end: text.length };
   // Masking costs more than searching: mask only when a legend may be there. One pass for the words
   // every legend contains settles most stretches of a report, and says which patterns can match.
@@ -65,7 +73,10 @@ function legends(text: string, labels: ReadonlySet<string>): Span[] {
   const line = words.has('draft') || words.has('confidential');
   const candidate = patterns.some((re) => !matches(text, re, whole).next().done) || (line && !matches(text, LINE, whole).next().done);
   if (!candidate) return [];
-  const masked = mask(text, whole, labels).text;
+  // Only chunks with a legend word can hold a legend: the others are not parsed (a whole annual report
+  // is not parsed to find the few legends in its headers and footers).
+  const syntax = parseSlice(text, whole, { labels, cache: chunks, only: (chunk) => HAS_LEGEND_WORD.test(chunk) }).syntax;
+  const masked = mask(text, whole, syntax).text;
   const spans: Span[] = [];
   for (const re of patterns) for (const m of matches(masked, re, whole)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const m of line ? matches(masked, LINE, whole) : []) {

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, ElementVerdict, Finding, Fix, SectionInfo, Severity } from '../types';
+import type { AnalyzeOptions, ElementVerdict, Finding, Fix, SectionInfo, Severity, Span } from '../types';
 import type { Sent } from '../recognise/context';
 import type { Lru } from '../util/lru';
 
@@ -7,6 +7,8 @@ export interface RuleContext {
   section: SectionInfo;
   sentences: readonly Sent[];
   elements: readonly ElementVerdict[];
+  /** Markdown syntax in the section (from its mdast; see markdown/slice.ts), sorted by start. */
+  syntax: readonly Span[];
   options: AnalyzeOptions;
   /** Zero-based line of `section.span.start` in the document (for line numbers in messages). */
   sectionLine: number;

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Form, Part, SectionInfo, Span, Subsection } from '../types';
+import type { AnalyzeOptions, Form, Part, SectionInfo, Span } from '../types';
 import { bareSectionTitle, closingHeading, headingLine, otherItemTitle, RUN_IN_NEXT_ITEM, sectionHeading, type HeadingLine } from './headings';
 import { dropComments, normalizeForMatch } from '../text/normalize';
 
@@ -189,7 +189,7 @@ export function locateSection(text: string, options: AnalyzeOptions = {}): Locat
   if (!viaItem) candidates.push(...bareTitleCandidates(text, lines));
   const forced = options.form && options.form !== 'auto' ? options.form : null;
   if (candidates.length === 0) {
-    return { section: options.check === 'always' ? wholeDocument(text, lines, forced) : notFound(text, forced), viaItem, margin: 0 };
+    return { section: options.check === 'always' ? wholeDocument(text, forced) : notFound(text, forced), viaItem, margin: 0 };
   }
   // A table of contents also lists "Item 1C. Cybersecurity"; the real section is the one with a body.
   const best = candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
@@ -210,7 +210,8 @@ export function locateSection(text: string, options: AnalyzeOptions = {}): Locat
     bodySpan,
     form: forced ?? inferred,
     headingDepth: best.heading.depth,
-    subsections: findSubsections(text, lines, best.line + 1, best.endLine, best.end),
+    // From the mdast of the body, once it is parsed (see section/subsections.ts).
+    subsections: [],
     crossReference: crossReference(text.slice(bodySpan.start, bodySpan.end)),
   };
   return { section, viaItem, margin };
@@ -304,7 +305,7 @@ function notFound(text: string, form: Form | null): SectionInfo {
   };
 }
 
-function wholeDocument(text: string, lines: Lines, form: Form | null): SectionInfo {
+function wholeDocument(text: string, form: Form | null): SectionInfo {
   return {
     found: true,
     heading: null,
@@ -313,7 +314,7 @@ function wholeDocument(text: string, lines: Lines, form: Form | null): SectionIn
     bodySpan: { start: 0, end: text.length },
     form: form ?? '10-K',
     headingDepth: 0,
-    subsections: findSubsections(text, lines, 0, lines.length - 1, text.length),
+    subsections: [],
     crossReference: null,
   };
 }
@@ -326,42 +327,6 @@ export function classifyHeading(title: string): Part | 'other' {
   if (GOVERNANCE.test(t)) return 'gov';
   if (RISK_MANAGEMENT.test(t)) return 'rms';
   return 'other';
-}
-
-function findSubsections(text: string, lines: Lines, from: number, to: number, sectionEnd: number): Subsection[] {
-  const found: Subsection[] = [];
-  for (let i = from; i <= to && i < lines.length; i++) {
-    const lineStart = lines.start(i);
-    if (lineStart >= sectionEnd) break;
-    const hl = subheading(lines, i);
-    if (!hl) continue;
-    const start = lineStart + hl.textOffset;
-    let part = classifyHeading(hl.text);
-    const previous = found[found.length - 1];
-    if (part === 'other' && previous && previous.part !== 'other' && hl.depth > previous.depth && previous.depth > 0) part = previous.part;
-    if (previous) previous.span.end = lineStart;
-    found.push({ part, title: hl.text, span: { start: lineStart, end: sectionEnd }, headingSpan: { start, end: start + hl.text.length }, depth: hl.depth });
-  }
-  return found;
-}
-
-function subheading(lines: Lines, i: number): HeadingLine | null {
-  const raw = lines.raw(i);
-  const hl = headingLine(raw);
-  if (!hl || hl.text.length === 0 || hl.text.length > 100) return null;
-  if (sectionHeading(hl) || closingHeading(hl)) return null;
-  // Page running heads and footers ("MASTERCARD 2023 FORM 10-K 41", "Apple Inc. | 2024 Form 10-K | 17").
-  if (/form\s+(10-k|20-f)/i.test(hl.text) && /\d\s*$/.test(hl.text)) return null;
-  if (/^\d+$/.test(hl.text) || /^table of contents$/i.test(hl.text)) return null;
-  if (/form\s+(10-k|20-f)/i.test(hl.text) && hl.text.split(/\s+/).length <= 6) return null;
-  // Extracted reports use heading levels loosely: any Markdown heading inside the section is a sub-heading.
-  if (hl.depth > 0) return hl;
-  if (/^(\*\*|__)/.test(raw.trim())) return hl;
-  // A plain short title-like line standing alone between blank lines.
-  const blankAround = (i === 0 || lines.isBlank(i - 1)) && (i + 1 >= lines.length || lines.isBlank(i + 1));
-  const words = hl.text.split(/\s+/);
-  if (blankAround && words.length <= 8 && !/[.;:,]$/.test(hl.text) && /^\p{Lu}/u.test(hl.text) && !/^[-*+\u2022]/.test(hl.text)) return hl;
-  return null;
 }
 
 const CROSS_REFERENCE = /\b(see|refer to|incorporated (herein )?by reference|(is|are) (included|set forth|contained|presented|provided|discussed) (in|under))\b/;

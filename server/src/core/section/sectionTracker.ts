@@ -59,7 +59,6 @@ function kept(located: Located): Located {
       ...section,
       heading: copied(section.heading),
       crossReference: copied(section.crossReference),
-      subsections: section.subsections.map((sub) => ({ ...sub, title: detach(sub.title) })),
     },
   };
 }
@@ -100,7 +99,6 @@ function move(known: Known, text: string): Located | null {
     headingSpan: section.headingSpan ? shifted(section.headingSpan) : null,
     span: shifted(section.span),
     bodySpan,
-    subsections: section.subsections.map((sub) => ({ ...sub, span: shifted(sub.span), headingSpan: shifted(sub.headingSpan) })),
     // Decided by the body's words, which the edit may have changed.
     crossReference: lineStart > section.span.start ? copied(crossReference(text.slice(bodySpan.start, bodySpan.end))) : section.crossReference,
   };

@@ -1,5 +1,5 @@
 import type { SectionInfo, Sentence } from '../types';
-import type { Block } from '../markdown/blocks';
+import type { Block } from '../markdown/slice';
 import { splitSentences } from './sentences';
 
 /** Sentences of the section body, each tagged with its block and the sub-section part it lies in. */
@@ -15,14 +15,10 @@ export function buildSentences(text: string, blocks: Block[], section: SectionIn
     }
     for (const s of splitSentences(raw)) {
       const span = { start: block.span.start + s.start, end: block.span.start + s.end };
-      out.push({ span, text: text.slice(span.start, span.end), block: index, part, heading: isBoldHeading(raw) || section.subsections.some((sub) => sub.headingSpan.start === span.start) });
+      out.push({ span, text: text.slice(span.start, span.end), block: index, part, heading: block.bold === true || section.subsections.some((sub) => sub.headingSpan.start === span.start) });
     }
   });
   return out;
-}
-
-function isBoldHeading(raw: string): boolean {
-  return /^\s*(\*\*|__)[^*_]{1,100}\1\s*$/.test(raw);
 }
 
 function partAt(section: SectionInfo, offset: number): Sentence['part'] {

@@ -54,7 +54,7 @@ const cache = new WeakMap<RuleContext, BracketScan>();
 export function bracketScan(ctx: RuleContext): BracketScan {
   let scan = cache.get(ctx);
   if (!scan) {
-    scan = scanBrackets(mask(ctx.text, ctx.section.span, ctx.linkLabels));
+    scan = scanBrackets(mask(ctx.text, ctx.section.span, ctx.syntax));
     cache.set(ctx, scan);
   }
   return scan;

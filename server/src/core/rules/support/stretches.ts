@@ -59,18 +59,28 @@ export function stretches(text: string): Array<[number, number]> {
   return out;
 }
 
-/** The start of the line after the first blank line at or after `from`; the text's length if none. */
+/**
+ * The start of the first line at or after `from` that follows a blank line and starts at column 0 with
+ * something other than white space; the text's length if none. There every list and block quote has
+ * ended, so the stretch from there parses as it does within the whole document (an indented line after
+ * a blank line may still belong to a list item).
+ */
 function blankLineAfter(text: string, from: number, cr: boolean): number {
-  if (from >= text.length) return text.length;
-  const lf = text.indexOf('\n\n', from);
-  // Without any carriage return in the text, a search for one would run to its end every time.
-  const crlf = cr ? text.indexOf('\n\r\n', from) : -1;
-  if (lf < 0 && crlf < 0) return text.length;
-  if (crlf < 0 || (lf >= 0 && lf < crlf)) return lf + 2;
-  return crlf + 3;
+  let at = from;
+  for (;;) {
+    if (at >= text.length) return text.length;
+    const lf = text.indexOf('\n\n', at);
+    // Without any carriage return in the text, a search for one would run to its end every time.
+    const crlf = cr ? text.indexOf('\n\r\n', at) : -1;
+    if (lf < 0 && crlf < 0) return text.length;
+    const cut = crlf < 0 || (lf >= 0 && lf < crlf) ? lf + 2 : crlf + 3;
+    const c = text.charCodeAt(cut);
+    if (cut >= text.length || (c !== 32 && c !== 9 && c !== 10 && c !== 13)) return cut;
+    at = cut - 1;
+  }
 }
 
-// A fence as the residue rules' mask reads it (see mask.ts), tried only where a fence may open.
+// A fenced code block, tried only where a fence may open.
 const FENCE = /( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/my;
 
 /** Fenced code blocks and HTML comments, sorted by start (they may overlap). */
