@@ -9,7 +9,8 @@
 // test/unit/generated.test.ts regenerates in memory and fails when a committed file has drifted.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ELEMENTS, RULE_META, RULES, citeFor, ecfrUrl, type RuleMeta } from '../server/src/core';
+import { ELEMENTS, MAX_FINDINGS, RULE_META, RULES, TOO_MANY_FINDINGS, citeFor, ecfrUrl, type RuleMeta } from '../server/src/core';
+import { MAX_CHUNK_PIPES, MAX_INLINE_MARKS, MAX_LINE_LOAD, MAX_NESTING, MAX_TABLE_PIPES } from '../server/src/core/markdown/limits';
 import { SEVERITIES } from '../server/src/config/parse';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -129,6 +130,13 @@ export function rulesDoc(): string {
     '- An **element id** waives that element for the whole document wherever the comment stands: its `element-missing` / `element-partial` finding is silenced and the checklist shows it as waived, with the reason; its status still says what the text shows.',
     '- A waiver without a reason, one naming an unknown id, and one that silences nothing are reported (`waiver-without-reason`, `waiver-unknown-rule`, `waiver-unused`). Waivers never silence these.',
     '- The command line lists the waivers of each file (`files[].waivers` in `--format json`, with 1-based lines).',
+    '',
+  );
+  out.push('## Limits', '');
+  out.push(
+    `One check reports at most ${MAX_FINDINGS.toLocaleString('en-US')} findings besides those of the element verdicts (\`element-missing\`, \`element-partial\`), which are always reported. Past that, one \`${TOO_MANY_FINDINGS}\` finding (information, at the start of the section) says how many more there are; they are not reported until the ones reported are fixed or waived.`,
+    '',
+    `Text that no draft has is read more cheaply, so that a check stays fast: a run of lines without a blank line between them that nests lists or block quotes more than ${MAX_NESTING} deep, has more than ${MAX_LINE_LOAD.toLocaleString('en-US')} lines (counting nesting), or more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} brackets, backticks, \`<\`, \`*\` and \`_\` is read as plain text (its lines as paragraphs, no Markdown syntax recognised in it); a table with a line of more than ${MAX_TABLE_PIPES} pipes, or more than ${MAX_CHUNK_PIPES.toLocaleString('en-US')} in all, is read as one paragraph rather than cell by cell.`,
     '',
   );
   out.push('## Rules', '');

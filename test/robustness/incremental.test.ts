@@ -91,6 +91,30 @@ describe('robustness: incremental checking reports what a fresh check reports', 
     assert.ok(multi > 0, 'some reports span several stretches');
   });
 
+  it('a one-character edit inside the section parses only the chunk it touched', () => {
+    const analyzer = createAnalyzer();
+    const first = analyzer.analyze(ANNUAL);
+    assert.ok(first.section.found);
+    const parsed = analyzer.stats.chunksParsed;
+    assert.ok(parsed > 3, `the section has several chunks (${parsed})`);
+    // Inside a list (a chunk the parser reads, not the prose fast path), then inside a paragraph.
+    const body = ANNUAL.slice(first.section.bodySpan.start, first.section.bodySpan.end);
+    const list = body.search(/^(?:[-*]|\d+\.) \S/m);
+    assert.ok(list >= 0, 'the section has a list');
+    for (const [label, at] of [
+      ['a list', first.section.bodySpan.start + list + 3],
+      ['a paragraph', first.sentences[Math.floor(first.sentences.length / 2)].span.start + 2],
+    ] as const) {
+      const before = { parsed: analyzer.stats.chunksParsed, reused: analyzer.stats.chunksReused, read: { ...analyzer.stats.chunksRead } };
+      const edited = `${ANNUAL.slice(0, at)}x${ANNUAL.slice(at)}`;
+      assert.deepEqual(analyzer.analyze(edited), analyze(edited));
+      assert.equal(analyzer.stats.chunksParsed - before.parsed, 1, `one chunk parsed again after an edit in ${label}`);
+      assert.equal(analyzer.stats.chunksReused - before.reused, parsed - 1, 'every other chunk reused');
+      const reads = Object.values(analyzer.stats.chunksRead).reduce((a, b) => a + b, 0) - Object.values(before.read).reduce((a, b) => a + b, 0);
+      assert.equal(reads, 1);
+    }
+  });
+
   it('typing within lines moves the section without a scan, and finds what a scan finds', () => {
     // Keystrokes in lines of prose, now and then something that could be a heading or a title, or a
     // line break: the tracker must move the section only when no scan could find it elsewhere.

@@ -13,6 +13,7 @@ import { lineAt } from './text/lineIndex';
 import { importedFlagsComment } from './xbrl/plan';
 import { applyWaivers } from './waivers';
 import { insertionFixes } from './fixes/insertSections';
+import { capFindings } from './findingsCap';
 
 export const VERSION: string = version;
 
@@ -55,7 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   // Configuration (`.item1c.json`) can turn a rule off or give it another severity.
   const findings = toFindings(runRules(ruleCtx, key, memo?.rules), ruleCtx, fixes.perElement);
   const waived = applyWaivers(text, findings, elements, KNOWN_IDS, ELEMENT_IDS, options);
-  report.findings = waived.findings;
+  report.findings = capFindings(waived.findings, section);
   report.waivers = waived.waivers;
   report.sourceFixes = fixes.all ? [fixes.all] : [];
   return report;

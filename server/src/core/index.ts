@@ -11,6 +11,7 @@ export type { ElementDef } from './elements/registry';
 export { RULES, RULE_META, ruleById } from './rules/registry';
 export type { RuleDef, RuleMeta } from './rules/registry';
 export { INTERNAL_ERROR } from './runRules';
+export { MAX_FINDINGS, TOO_MANY_FINDINGS } from './findingsCap';
 export * from './xbrl';
 export { outline } from './outline';
 export type { OutlineNode, OutlineStatus } from './outline';

@@ -9,7 +9,7 @@
 //
 // Rules, fixes and waivers run on every check in analyze(): they may look at the whole document.
 import type { ElementVerdict, Form, SectionInfo, Sentence, Span, Subsection } from './types';
-import { parseSlice, type ChunkCache, type SliceFacts } from './markdown/slice';
+import { parseSlice, type ChunkCache, type ChunkRead, type SliceFacts } from './markdown/slice';
 import { normaliseLabel } from './rules/support/mask';
 import { findSubsections } from './section/subsections';
 import { buildSentences } from './text/buildSentences';
@@ -43,6 +43,8 @@ export interface AnalyzerStats {
   /** Chunks of Markdown parsed, and chunks found already parsed. */
   chunksParsed: number;
   chunksReused: number;
+  /** How the parsed chunks were read (see markdown/slice.ts): as prose, as plain text past a limit, with CommonMark, with GFM. */
+  chunksRead: Record<ChunkRead, number>;
   /** Checks that scanned the text for the section, and checks that moved the one found before. */
   sectionScans: number;
   sectionMoves: number;
@@ -63,7 +65,7 @@ interface Stored {
 
 /** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
 export class SectionMemo {
-  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, sectionScans: 0, sectionMoves: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
+  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, chunksRead: { prose: 0, text: 0, commonmark: 0, gfm: 0 }, sectionScans: 0, sectionMoves: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
   // Each stored section keeps its sentences' text, which are views on that version of the document.
   readonly sections = new Lru<string, Stored>(2);
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.
@@ -108,7 +110,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
 
   const chunks = memo ? countingCache(memo) : undefined;
   const chunksBefore = memo ? memo.stats.chunksParsed + memo.stats.chunksReused : 0;
-  const parsed = parseBody(text, section, labels, chunks);
+  const parsed = parseBody(text, section, labels, chunks, memo ? (read) => memo.stats.chunksRead[read]++ : undefined);
   const subsections = findSubsections(text, section, parsed.blocks, parsed.headings);
   const sentences = buildSentences(text, parsed.blocks, { ...section, subsections });
   const ctx = new RecognitionContext(sentences, form, memo ? memoPrepare(memo) : prepareSentence);
@@ -153,13 +155,13 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
  * section). A body that defines labels the document scan did not see (a definition inside a list or a
  * block quote) is parsed again with them, so that its references read as in one parse of the body.
  */
-function parseBody(text: string, section: SectionInfo, labels: ReadonlySet<string>, cache: ChunkCache | undefined): SliceFacts {
+function parseBody(text: string, section: SectionInfo, labels: ReadonlySet<string>, cache: ChunkCache | undefined, count: ((read: ChunkRead) => void) | undefined): SliceFacts {
   const body = section.bodySpan;
-  let facts = parseSlice(text, body, { labels, cache });
+  let facts = parseSlice(text, body, { labels, cache, count });
   const unseen = facts.definitions.map(normaliseLabel).filter((label) => !labels.has(label));
-  if (unseen.length > 0) facts = parseSlice(text, body, { labels: new Set([...labels, ...unseen]), cache });
+  if (unseen.length > 0) facts = parseSlice(text, body, { labels: new Set([...labels, ...unseen]), cache, count });
   if (body.start > section.span.start) {
-    const heading = parseSlice(text, { start: section.span.start, end: body.start }, { labels, cache });
+    const heading = parseSlice(text, { start: section.span.start, end: body.start }, { labels, cache, count });
     facts.syntax.unshift(...heading.syntax);
   }
   return facts;

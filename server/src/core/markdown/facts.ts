@@ -33,5 +33,3 @@ export interface ChunkFacts {
   /** Labels of the link reference definitions in the chunk, as written. */
   definitions: string[];
 }
-
-export const NO_FACTS: ChunkFacts = { blocks: [], syntax: [], headings: [], definitions: [] };

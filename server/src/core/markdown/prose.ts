@@ -20,11 +20,12 @@ export function proseFacts(chunk: string): ChunkFacts | null {
 }
 
 /**
- * The facts of a chunk read as plain text, not as Markdown: its runs of non-blank lines as paragraphs.
- * For the chunks the parser is not given (see limits.ts).
+ * The facts of a chunk read as plain text, not as Markdown: its runs of non-blank lines as paragraphs,
+ * offsets moved by `shift`. For the chunks the parser is not given (see limits.ts).
  */
-export function plainTextFacts(chunk: string): ChunkFacts {
-  return { blocks: paragraphRuns(chunk, false) ?? [], syntax: [], headings: [], definitions: [] };
+export function plainTextFacts(chunk: string, shift = 0): ChunkFacts {
+  const blocks = (paragraphRuns(chunk, false) ?? []).map((b) => ({ ...b, start: b.start + shift, end: b.end + shift }));
+  return { blocks, syntax: [], headings: [], definitions: [] };
 }
 
 /** Runs of non-blank lines; with `proseOnly`, null as soon as a line does not start as prose. */

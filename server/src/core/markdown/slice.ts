@@ -10,9 +10,9 @@ import type { Span } from '../types';
 import { detach, type Lru } from '../util/lru';
 import { chunkStarts } from './chunks';
 import { extractFacts } from './extract';
-import { NO_FACTS, type BlockKind, type ChunkFacts } from './facts';
+import type { BlockKind, ChunkFacts } from './facts';
 import { readAs } from './limits';
-import { blocksOnly, commonmark, gfm } from './processors';
+import { commonmark, gfm } from './processors';
 import { plainTextFacts, proseFacts } from './prose';
 
 export interface Block {
@@ -52,10 +52,18 @@ export interface SliceOptions {
   cache?: ChunkCache;
   /** Only the chunks this accepts are read (the others give nothing). */
   only?: (chunk: string) => boolean;
+  /** Told how each chunk not found in the cache was read. */
+  count?: (read: ChunkRead) => void;
 }
 
+/**
+ * How a chunk was read: as prose without the parser, as plain text because it is past a limit (see
+ * limits.ts), or parsed with CommonMark or GFM.
+ */
+export type ChunkRead = 'prose' | 'text' | 'commonmark' | 'gfm';
+
 export function parseSlice(text: string, span: Span, options: SliceOptions = {}): SliceFacts {
-  const { cache, only } = options;
+  const { cache, only, count } = options;
   const definitions = definitionLines(options.labels);
   const slice = text.slice(span.start, span.end);
   const starts = chunkStarts(slice);
@@ -69,7 +77,9 @@ export function parseSlice(text: string, span: Span, options: SliceOptions = {})
     const key = `${atDocumentStart && chunk.charCodeAt(0) === 0xfeff ? '\u0000' : ''}${definitions}\u0001${chunk}`;
     let facts = cache?.get(key);
     if (facts === undefined) {
-      facts = chunkFacts(chunk, atDocumentStart, definitions);
+      const read = chunkFacts(chunk, atDocumentStart, definitions);
+      facts = read.facts;
+      count?.(read.how);
       cache?.set(detach(key), facts);
     }
     const base = span.start + from;
@@ -92,28 +102,25 @@ function definitionLines(labels: ReadonlySet<string> | undefined): string {
  * it parses without counting it; that is right only at the start of the document (`atDocumentStart`).
  * Anywhere else a U+FEFF is an ordinary character, so something is put before it and taken off again.
  */
-function chunkFacts(chunk: string, atDocumentStart: boolean, definitions: string): ChunkFacts {
+function chunkFacts(chunk: string, atDocumentStart: boolean, definitions: string): { facts: ChunkFacts; how: ChunkRead } {
   const prose = proseFacts(chunk);
-  if (prose) return prose;
+  if (prose) return { facts: prose, how: 'prose' };
   // At the document's start the mark is not part of the text: it is left out, and offsets count it.
   // Any other mark is text, and must not be the first character the parser sees.
   const body = atDocumentStart && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-  const { read, gfmAllowed } = readAs(body);
-  if (read === 'plain-text') return plainTextFacts(chunk);
+  const skipped = chunk.length - body.length;
+  const { markdown, gfmAllowed } = readAs(body);
+  if (!markdown) return { facts: plainTextFacts(body, skipped), how: 'text' };
   const prefix = definitions === '' && body.charCodeAt(0) === 0xfeff ? '\n' : definitions;
   const source = prefix + body;
-  const shift = prefix.length - (body === chunk ? 0 : 1);
-  const parser = read === 'blocks-only' ? blocksOnly : gfmAllowed && needsGfm(body) ? gfm : commonmark;
+  const shift = prefix.length - skipped;
+  const how = gfmAllowed && needsGfm(body) ? 'gfm' : 'commonmark';
   try {
-    return extractFacts(parser.parse(source), source, prefix.length, shift);
+    return { facts: extractFacts((how === 'gfm' ? gfm : commonmark).parse(source), source, prefix.length, shift), how };
   } catch {
-    // A plugin that recurses over the tree can run out of stack on nesting no draft has; the blocks
-    // alone are still worth having.
-    try {
-      return extractFacts(blocksOnly.parse(source), source, prefix.length, shift);
-    } catch {
-      return NO_FACTS;
-    }
+    // A plugin that recurses over the tree can run out of stack on nesting no draft has (emphasis in
+    // emphasis thousands deep): the chunk is then read as plain text.
+    return { facts: plainTextFacts(body, skipped), how: 'text' };
   }
 }
 
