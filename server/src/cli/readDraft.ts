@@ -2,6 +2,7 @@
 // or fetched, because drafts are confidential and workspaces are untrusted.
 import * as fs from 'node:fs';
 import { TextDecoder } from 'node:util';
+import { describeIoError } from '../fileErrors';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; error: string };
 
@@ -21,23 +22,7 @@ export function readDraft(path: string): ReadOutcome {
       return { ok: false, error: 'is not valid UTF-8 text (save it as UTF-8 Markdown)' };
     }
   } catch (err) {
-    return { ok: false, error: describeIoError(err) };
+    return { ok: false, error: describeIoError(err, 'is a directory, not a Markdown file') };
   }
 }
 
-function describeIoError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a Markdown file';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    default:
-      return err instanceof Error ? err.message : String(err);
-  }
-}

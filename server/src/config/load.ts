@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { CONFIG_FILE_NAMES, parseConfig, type ConfigOptions, type ConfigProblem } from './parse';
+import { describeIoError } from '../fileErrors';
 
 export interface LoadedConfig {
   /** Absolute path of the file. */
@@ -147,24 +148,6 @@ function tooLarge(bytes: number): string {
   return `is too large for a configuration file (${mb(bytes)}; the limit is ${MAX_CONFIG_BYTES / (1024 * 1024)} MB)`;
 }
 
-function describeIoError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'is a symbolic link loop';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    default:
-      return err instanceof Error ? err.message : String(err);
-  }
-}
 
 interface Entry {
   key: string;
