@@ -3,6 +3,8 @@
 //   <!-- expect
 //   element material-effect partial
 //   reason material-effect forward prong
+//   advice erm-integration not how              (present, with advice containing these words)
+//   no-advice erm-integration
 //   finding element-missing board-committee
 //   finding residue-blank line 7
 //   no-finding element-missing
@@ -16,6 +18,7 @@
 //   option rule residue-bracketed-text off      (or on, or a severity)
 //   option required reasonably likely to materially affect
 //   option forbidden best-in-class
+//   option strictness literal
 //   form 20-F
 //   section none
 //   -->
@@ -42,6 +45,7 @@ function expectations(text: string): { items: Expectation[]; options: AnalyzeOpt
     if (words[0] === 'option' && words[1] === 'form') options.form = words[2] as AnalyzeOptions['form'];
     else if (words[0] === 'option' && words[1] === 'check') options.check = words[2] as AnalyzeOptions['check'];
     else if (words[0] === 'option' && words[1] === 'fiscalYear') options.fiscalYear = Number(words[2]);
+    else if (words[0] === 'option' && words[1] === 'strictness') options.strictness = words[2] as AnalyzeOptions['strictness'];
     else if (words[0] === 'option' && words[1] === 'rule') {
       const v = words[3];
       options.rules = { ...options.rules, [words[2]]: v === 'off' ? { enabled: false } : v === 'on' ? { enabled: true } : { severity: v as Severity } };
@@ -106,6 +110,20 @@ describe('fixtures', () => {
             const v = status(a);
             assert.ok(v, `${where}: no verdict for ${a}`);
             assert.ok(v.reason.toLowerCase().includes(rest.join(' ').toLowerCase()), `${where}: reason was "${v.reason}"`);
+            break;
+          }
+          case 'advice': {
+            const v = status(a);
+            assert.ok(v, `${where}: no verdict for ${a}`);
+            assert.equal(v.status, 'present', `${where}: got ${v.status} (${v.reason})`);
+            const said = (v.advice ?? []).map((x) => x.reason);
+            assert.ok(said.some((r) => r.toLowerCase().includes(rest.join(' ').toLowerCase())), `${where}: advice was ${JSON.stringify(said)}`);
+            break;
+          }
+          case 'no-advice': {
+            const v = status(a);
+            assert.ok(v, `${where}: no verdict for ${a}`);
+            assert.equal(v.advice, undefined, `${where}: advice was ${JSON.stringify(v.advice)}`);
             break;
           }
           case 'finding': {

@@ -14,6 +14,7 @@ import { importedFlagsComment } from './xbrl/plan';
 import { applyWaivers } from './waivers';
 import { insertionFixes } from './fixes/insertSections';
 import { capFindings } from './findingsCap';
+import { applyStrictness } from './strictness';
 
 export const VERSION: string = version;
 
@@ -36,7 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   // Parse, sentences and element recognisers: see sectionAnalysis.ts (reused across keystrokes with a memo).
   const labels = linkLabels(text);
   const analysis = analyzeSection(text, found, form, labels, memo);
-  const { key, sentences, ctx, elements } = analysis;
+  const { key, sentences, ctx } = analysis;
+  const elements = applyStrictness(analysis.elements, options);
   const section = { ...found, subsections: analysis.subsections };
 
   const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };

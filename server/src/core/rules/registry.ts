@@ -1,6 +1,7 @@
 import type { RuleDef, RuleMeta } from './ruleDef';
 import { elementMissing } from './elementMissing';
 import { elementPartial } from './elementPartial';
+import { elementAdvice } from './elementAdvice';
 import { sectionCrossReference } from './sectionCrossReference';
 import { residueBlank } from './residueBlank';
 import { residueUnfinished } from './residueUnfinished';
@@ -30,6 +31,7 @@ export const RULES: readonly RuleDef[] = [
   sectionCrossReference,
   elementMissing,
   elementPartial,
+  elementAdvice,
   residueBlank,
   residueUnfinished,
   residueBarePlaceholder,

@@ -194,7 +194,7 @@ function textBlockFact(
     if (chosen.size > before || rmsSubs.length > 0) detail.push('the whole Risk Management and Strategy sub-section, as filers usually tag it');
   }
 
-  if (element.name === INTEGRATED_BLOCK && usable.every((v) => v.status === 'partial') && flags.get(INTEGRATED_FLAG)?.value === true) {
+  if (element.name === INTEGRATED_BLOCK && usable.every((v) => v.status === 'partial' || (v.advice?.length ?? 0) > 0) && flags.get(INTEGRATED_FLAG)?.value === true) {
     const last = evidence[evidence.length - 1];
     const u = last === undefined ? undefined : units[unitOf.get(last) ?? -1];
     const next = u ? units[u.index + 1] : undefined;
