@@ -53,6 +53,10 @@ export function configSchema(): Record<string, unknown> {
         enum: ['auto', '10-K', '20-F'],
         description: 'Annual report form: decides whether diagnostics cite Item 106 (Form 10-K) or Item 16K (Form 20-F). An explicit editor setting or --form wins.',
       },
+      strictness: {
+        enum: ['standard', 'literal'],
+        description: '"standard" (default): literal gaps that filed practice accepts are advice (information) on a present element. "literal": each is reported as a partial element instead. "literal" applies when either this file or the editor setting item1c.strictness asks for it.',
+      },
       housePhrases: {
         type: 'object',
         description: 'House style: phrases every draft must contain (house-phrase-required) and phrases it must not (house-phrase-forbidden).',
@@ -104,6 +108,7 @@ export function rulesDoc(): string {
     '  },',
     '  "fiscalYear": 2025,',
     '  "form": "10-K",',
+    '  "strictness": "literal",                     // every literal gap as a partial element',
     '  "housePhrases": {',
     '    "required": ["reasonably likely to materially affect"],',
     '    "forbidden": ["best-in-class"]',
@@ -114,6 +119,15 @@ export function rulesDoc(): string {
     'A file that is not valid JSON is ignored (the defaults apply) and reported: in the editor as an error on the file itself, on the command line on stderr. Unknown settings and rule ids are warnings. The editor settings `item1c.severity.missing` and `item1c.severity.partial` set the severity of `element-missing` and `element-partial`; a `rules` entry for those ids in the file wins over them. Per-rule severities live only in the file, so that the editor, the command line and CI agree.',
     '',
   );
+  out.push('## Advice: literal readings', '');
+  out.push(
+    'Some gaps exist only on the most literal reading of the rule: filed sections commonly leave them open, and careful readers accept the text as it is. They are reported as advice (`element-advice`, information severity) on a present element, in the hover and the checklist, and in `--format json` as `advice: [{reason, cite}]`; never as a warning. `"strictness": "literal"` in `.item1c.json`, the editor setting `item1c.strictness` or `--strictness literal` reports each of them as a partial element instead, for counsel who want every literal gap.',
+    '',
+    '| Element | Literal reading reported as advice | Why it is advice, not a warning |',
+    '|---|---|---|',
+  );
+  for (const e of ELEMENTS) for (const a of e.adviceReadings ?? []) out.push(`| [\`${e.id}\`](#${e.id}) | ${cell(a.reading)} | ${cell(a.why)} |`);
+  out.push('');
   out.push('## Waivers', '');
   out.push(
     'A finding that is known and accepted can be waived in the draft with an HTML comment, which is invisible in the rendered report. Name a rule id or an element id, then a colon and the reason:',

@@ -19,6 +19,8 @@ export interface CheckCommand {
   noConfig?: boolean;
   /** `--max-file-size-mb N`: larger files are not checked (default 10). */
   maxFileSizeMB?: number;
+  /** `--strictness literal`: literal gaps are partial elements instead of advice. */
+  strictness?: 'standard' | 'literal';
 }
 
 export type Invocation =
@@ -44,6 +46,9 @@ Options:
                              nearest .item1c.json or .item1c.jsonc above each draft)
   --no-config                use no configuration file
   --max-file-size-mb N       do not check files larger than N megabytes (default: 10)
+  --strictness standard|literal
+                             literal: report gaps that only a literal reading of the rule
+                             finds as partial elements, not as advice (default: standard)
   --no-color                 plain text output even on a terminal (NO_COLOR is also honoured)
   -h, --help                 show this help
   -v, --version              show the version
@@ -68,6 +73,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   let format: OutputFormat = 'text';
   let form: FormOption = 'auto';
   let check: CheckOption = 'auto';
+  let strictness: 'standard' | 'literal' | undefined;
   let color: boolean | undefined;
   let config: string | undefined;
   let noConfig = false;
@@ -127,6 +133,12 @@ export function parseArgs(argv: readonly string[]): Invocation {
         form = parsed;
         break;
       }
+      case '--strictness': {
+        const value = takeValue();
+        if (value !== 'standard' && value !== 'literal') return usageError(`--strictness expects standard or literal${value === undefined ? '' : `, not '${value}'`}`);
+        strictness = value;
+        break;
+      }
       case '--check': {
         const value = takeValue();
         if (value === undefined || !(CHECKS as readonly string[]).includes(value)) {
@@ -166,7 +178,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   files.push(...rest);
   if (files.length === 0) return usageError('no files to check');
   if (config !== undefined && noConfig) return usageError('--config and --no-config cannot be used together');
-  return { kind: 'check', format, form, check, color, files, ...(config !== undefined ? { config } : {}), ...(noConfig ? { noConfig } : {}), ...(maxFileSizeMB !== undefined ? { maxFileSizeMB } : {}) };
+  return { kind: 'check', format, form, check, color, files, ...(config !== undefined ? { config } : {}), ...(noConfig ? { noConfig } : {}), ...(maxFileSizeMB !== undefined ? { maxFileSizeMB } : {}), ...(strictness ? { strictness } : {}) };
 }
 
 function usageError(message: string): Invocation {

@@ -41,6 +41,7 @@ function fileJson(file: CheckedFile) {
       cite: verdict.cite,
       reason: verdict.reason,
       evidence: verdict.evidence.map((ev) => ({ ...toRange(lines, ev.span), text: ev.text })),
+      advice: (verdict.advice ?? []).map((a) => ({ reason: a.reason, cite: a.cite })),
       ...(verdict.waived ? { waived: { reason: verdict.waived.reason, line: verdict.waived.line + 1 } } : {}),
     })),
     diagnostics: report.findings.map((finding) => ({

@@ -41,7 +41,7 @@ export function checkFiles(command: CheckCommand, warn: (line: string) => void =
     try {
       const config = configs.forFile(path);
       const maxBytes = command.maxFileSizeMB !== undefined ? Math.round(command.maxFileSizeMB * 1024 * 1024) : undefined;
-      const report = analyze(read.text, withConfig({ form: command.form, check: command.check, ...(maxBytes ? { maxBytes } : {}) }, config?.options));
+      const report = analyze(read.text, withConfig({ form: command.form, check: command.check, ...(maxBytes ? { maxBytes } : {}), ...(command.strictness ? { strictness: command.strictness } : {}) }, config?.options));
       // Too large or binary: say so plainly instead of reporting an empty checklist.
       const refused = report.findings.find((f) => f.rule === REFUSAL_RULES.tooLarge || f.rule === REFUSAL_RULES.binary);
       if (refused) return { kind: 'failed', path, error: refused.message };

@@ -16,7 +16,7 @@ import { ELEMENTS, RULE_META, type AnalyzeOptions, type RuleSetting, type Severi
 export const CONFIG_FILE_NAMES = ['.item1c.json', '.item1c.jsonc'] as const;
 
 /** What a configuration file contributes to the analysis options. */
-export type ConfigOptions = Pick<AnalyzeOptions, 'form' | 'rules' | 'fiscalYear' | 'housePhrases'>;
+export type ConfigOptions = Pick<AnalyzeOptions, 'form' | 'rules' | 'fiscalYear' | 'housePhrases' | 'strictness'>;
 
 export interface ConfigProblem {
   severity: 'error' | 'warning';
@@ -33,7 +33,7 @@ export interface ParsedConfig {
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'fiscalYear', 'form', 'housePhrases'] as const;
+export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'fiscalYear', 'form', 'housePhrases', 'strictness'] as const;
 
 /** Deepest nesting of `[` / `{` read; a real configuration needs three levels. */
 export const MAX_CONFIG_DEPTH = 64;
@@ -89,6 +89,12 @@ function parseChecked(text: string): ParsedConfig {
         const v = getNodeValue(value) as unknown;
         if (v === 'auto' || v === '10-K' || v === '20-F') options.form = v;
         else problem('error', `"form" must be "auto", "10-K" or "20-F", not ${shown(value)}; it is ignored.`, value);
+        break;
+      }
+      case 'strictness': {
+        const v = getNodeValue(value) as unknown;
+        if (v === 'standard' || v === 'literal') options.strictness = v;
+        else problem('error', `"strictness" must be "standard" or "literal", not ${shown(value)}; it is ignored.`, value);
         break;
       }
       case 'rules':
@@ -241,6 +247,8 @@ export function withConfig(base: AnalyzeOptions, config: ConfigOptions | undefin
   if (config.rules) out.rules = { ...config.rules, ...(base.rules ?? {}) };
   if (config.fiscalYear !== undefined && base.fiscalYear === undefined) out.fiscalYear = config.fiscalYear;
   if (config.housePhrases && !base.housePhrases) out.housePhrases = config.housePhrases;
+  // Counsel who ask for every literal gap, in the project's file or in their own settings, get them.
+  if (config.strictness === 'literal') out.strictness = 'literal';
   // An explicit form from the editor or the command line wins; `auto` defers to the file.
   if (config.form && config.form !== 'auto' && (base.form === undefined || base.form === 'auto')) out.form = config.form;
   return out;

@@ -35,5 +35,6 @@ function describe(report: Report, verdict: ElementVerdict): string {
     `> ${element.ruleText}`,
     `**Satisfied by:** ${element.satisfiedBy}`,
     `**Here:** ${verdict.reason}`,
+    ...(verdict.advice ?? []).map((a) => `**Advice** (${a.cite}, information only): ${a.reason}`),
   ].join('\n\n');
 }

@@ -42,6 +42,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       url: def ? ecfrUrl(def) : '',
       evidence: verdict.evidence.map((e) => range(doc, e.span.start, e.span.end)),
       ...(waived ? { waived } : {}),
+      ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),
       fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.length > 0),
     };
   });

@@ -46,6 +46,8 @@ export interface ChecklistElement {
   evidence: LspRange[];
   /** Present when the element is waived in the configuration: why. */
   waived?: { reason: string };
+  /** Literal gaps of a present element, shown as information (never a warning). */
+  advice?: { reason: string; cite: string }[];
   /** An "Insert section" fix exists (the element is missing). */
   fixable: boolean;
 }

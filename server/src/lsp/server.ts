@@ -125,6 +125,7 @@ function optionsFor(uri: string, settings: Settings): AnalyzeOptions {
     form: settings.form,
     check: forced.has(uri) ? 'always' : settings.check,
     severity: { ...settings.severity },
+    strictness: settings.strictness,
     maxBytes: Math.round(settings.maxFileSizeMB * 1024 * 1024),
   });
 }

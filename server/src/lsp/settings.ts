@@ -1,7 +1,7 @@
 // The client's `item1c` settings, read through `workspace/configuration` (or pushed with
 // didChangeConfiguration by clients that cannot answer it). Settings are user JSON: anything
 // unexpected falls back to its default, with one log line saying so, rather than breaking checks.
-import type { Severity } from '../core';
+import type { Severity, Strictness } from '../core';
 
 export interface Settings {
   check: 'auto' | 'always';
@@ -10,6 +10,8 @@ export interface Settings {
   debounceMs: number;
   /** Larger files get one diagnostic saying why they are not checked. */
   maxFileSizeMB: number;
+  /** `literal` reports literal gaps as partial elements instead of advice. */
+  strictness: Strictness;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: { missing: 'error', partial: 'warning' },
   debounceMs: 200,
   maxFileSizeMB: 10,
+  strictness: 'standard',
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -55,6 +58,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     },
     // A minute is already far past any useful debounce; a larger value is almost certainly a typo.
     debounceMs: Math.min(Math.round(debounceMs), 60_000),
+    strictness: pick(obj.strictness, ['standard', 'literal'] as const, DEFAULT_SETTINGS.strictness, 'strictness', problems),
     maxFileSizeMB: number(obj.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, (n) => n > 0, 'maxFileSizeMB', 'a positive number', problems),
   };
   return { settings, problems };

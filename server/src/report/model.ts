@@ -30,6 +30,8 @@ export interface ElementRow {
   cite: string;
   url: string;
   reason: string;
+  /** Literal gaps of a present element: information for counsel, not a warning. */
+  advice: { reason: string; cite: string }[];
   /** What the rule asks for, for a missing or partial element. */
   ruleText: string;
   evidence: EvidenceQuote[];
@@ -90,6 +92,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       cite: verdict.cite,
       url: def ? ecfrUrl(def) : '',
       reason: verdict.reason,
+      advice: (verdict.advice ?? []).map((a) => ({ reason: a.reason, cite: a.cite })),
       ruleText: def?.ruleText ?? '',
       evidence: verdict.evidence.map((e) => ({ line: lineOf(e.span.start), text: e.text.replace(/\s+/g, ' ').trim() })),
     };

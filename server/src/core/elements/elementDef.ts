@@ -32,5 +32,10 @@ export interface ElementDef {
   cyd: string[];
   /** Drafted paragraph with `${n:placeholder}` / `${n|a,b|}` tab stops. */
   template: string;
+  /**
+   * Literal readings of the rule that this element reports as advice rather than as a gap: what the
+   * reading asks for, and why filed practice accepts text without it. The rules reference lists them.
+   */
+  adviceReadings?: { reading: string; why: string }[];
   recognise(ctx: RecognitionContext): RecognitionResult;
 }

@@ -22,6 +22,12 @@ export const ermIntegration: ElementDef = {
   cyd: ['CybersecurityRiskManagementProcessesIntegratedFlag', 'CybersecurityRiskManagementProcessesIntegratedTextBlock'],
   template:
     'Our cybersecurity risk management processes are integrated into our overall enterprise risk management program. Cybersecurity risks are identified, assessed and prioritized using the same methodology we apply to other enterprise risks, and are reported through ${1:our enterprise risk management committee} alongside the Company\'s other principal risks.',
+  adviceReadings: [
+    {
+      reading: 'A statement that the processes are integrated into enterprise risk management, with nothing on how.',
+      why: 'The rule asks "whether and how"; a bare integration statement answers whether, and it is what most filed sections say and what careful readers accept as the answer.',
+    },
+  ],
   recognise(ctx) {
     const erm = ctx.where(ERM);
     const now = current(erm);
