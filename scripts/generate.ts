@@ -150,7 +150,7 @@ export function rulesDoc(): string {
   out.push(
     `One check reports at most ${MAX_FINDINGS.toLocaleString('en-US')} findings besides those of the element verdicts (\`element-missing\`, \`element-partial\`), which are always reported. Past that, one \`${TOO_MANY_FINDINGS}\` finding (information, at the start of the section) says how many more there are; they are not reported until the ones reported are fixed or waived.`,
     '',
-    `Text that no draft has is read more cheaply, so that a check stays fast: a run of lines without a blank line between them that nests lists or block quotes more than ${MAX_NESTING} deep, has more than ${MAX_LINE_LOAD.toLocaleString('en-US')} lines (counting nesting), or more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} brackets, backticks, \`<\`, \`*\` and \`_\` is read as plain text (its lines as paragraphs, no Markdown syntax recognised in it); a table with a line of more than ${MAX_TABLE_PIPES} pipes, or more than ${MAX_CHUNK_PIPES.toLocaleString('en-US')} in all, is read as one paragraph rather than cell by cell.`,
+    `Text that no draft has is read more cheaply, so that a check stays fast: a run of lines without a blank line between them that nests lists or block quotes more than ${MAX_NESTING} deep, has more than ${MAX_LINE_LOAD.toLocaleString('en-US')} lines (counting nesting), or more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} brackets, backticks, \`<\`, \`*\` and \`_\` is read as plain text (its lines as paragraphs, no Markdown syntax recognized in it); a table with a line of more than ${MAX_TABLE_PIPES} pipes, or more than ${MAX_CHUNK_PIPES.toLocaleString('en-US')} in all, is read as one paragraph rather than cell by cell.`,
     '',
   );
   out.push('## Rules', '');

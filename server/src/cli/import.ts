@@ -19,7 +19,7 @@ Options:
   --form auto|10-K|20-F   form of the draft (default: auto: from the text, else 10-K)
   -h, --help              show this help
 
-Exit status: 0 converted, 2 bad usage, or the file could not be read or was not recognised
+Exit status: 0 converted, 2 bad usage, or the file could not be read or was not recognized
 (nothing is written then).
 `;
 

@@ -8,33 +8,34 @@ const STATUS_LABEL: Record<ElementVerdict['status'], string> = {
   'not-applicable': 'not applicable',
 };
 
-/** Markdown hover for an offset: the rule behind a diagnostic, and the elements a sentence satisfies. */
-export function hoverAt(report: Report, offset: number): string | null {
-  const parts: string[] = [];
+/** 1-based line of an offset, for quoting evidence; the caller knows the document's lines. */
+export type LineOf = (offset: number) => number;
+
+/**
+ * Markdown hover for an offset: for each element whose finding or evidence lies there, the verdict,
+ * what is missing in one sentence, the sentences it rests on with their lines, and the rule text last.
+ * The diagnostic's own message is shown by the editor beside the hover, so it is not repeated here.
+ */
+export function hoverAt(report: Report, offset: number, lineOf?: LineOf): string | null {
   const inside = (s: { start: number; end: number }): boolean => offset >= s.start && offset <= s.end;
-
   const ids = new Set(report.findings.filter((f) => f.element && inside(f.span)).map((f) => f.element!));
-  for (const id of ids) {
-    const verdict = report.elements.find((v) => v.id === id);
-    if (verdict) parts.push(describe(report, verdict));
-  }
-
-  const supported = report.elements.filter((v) => v.evidence.some((e) => inside(e.span)));
-  if (supported.length > 0) {
-    const list = supported.map((v) => `**${elementById(v.id)!.title}** (${v.cite}, ${STATUS_LABEL[v.status]})`).join(', ');
-    parts.push(`This sentence is evidence for: ${list}.`);
-    for (const v of supported) if (!ids.has(v.id)) parts.push(describe(report, v));
-  }
+  for (const v of report.elements) if (v.evidence.some((e) => inside(e.span))) ids.add(v.id);
+  const parts = report.elements.filter((v) => ids.has(v.id)).map((v) => describe(report, v, lineOf));
   return parts.length > 0 ? parts.join('\n\n---\n\n') : null;
 }
 
-function describe(report: Report, verdict: ElementVerdict): string {
+function describe(report: Report, verdict: ElementVerdict, lineOf: LineOf | undefined): string {
   const element = elementById(verdict.id)!;
-  return [
-    `**${element.title}**: ${citeFor(element, report.form)}, ${STATUS_LABEL[verdict.status]}`,
-    `> ${element.ruleText}`,
-    `**Satisfied by:** ${element.satisfiedBy}`,
-    `**Here:** ${verdict.reason}`,
-    ...(verdict.advice ?? []).map((a) => `**Advice** (${a.cite}, information only): ${a.reason}`),
-  ].join('\n\n');
+  const out = [`**${element.title}**: ${STATUS_LABEL[verdict.status]} (${citeFor(element, report.form)})`];
+  const gap = verdict.status === 'partial' || verdict.status === 'missing';
+  out.push(gap ? `**What is missing:** ${verdict.reason}` : verdict.reason);
+  for (const a of verdict.advice ?? []) out.push(`**Advice** (${a.cite}, information only): ${a.reason}`);
+  if (verdict.waived) out.push(`**Waived:** ${verdict.waived.reason || '(no reason given)'}`);
+  for (const e of verdict.evidence) {
+    const quote = e.text.replace(/\s+/g, ' ').trim();
+    out.push(`> ${quote.length > 300 ? `${quote.slice(0, 297)}...` : quote}${lineOf ? ` (line ${lineOf(e.span.start)})` : ''}`);
+  }
+  if (gap) out.push(`**Satisfied by:** ${element.satisfiedBy}`);
+  out.push(`<sub>Rule text</sub>\n\n> ${element.ruleText}`);
+  return out.join('\n\n');
 }

@@ -14,4 +14,5 @@ export { INTERNAL_ERROR } from './runRules';
 export { MAX_FINDINGS, TOO_MANY_FINDINGS } from './findingsCap';
 export * from './xbrl';
 export { outline } from './outline';
+export { WAIVE_FIX_TITLE } from './fixes/waiveFix';
 export type { OutlineNode, OutlineStatus } from './outline';

@@ -6,6 +6,9 @@ import type { Finding, Fix, Span } from './types';
 import type { RuleContext, RuleDef, RuleFinding, RuleMemo } from './rules/ruleDef';
 import { RULES } from './rules/registry';
 import { Lru, detach } from './util/lru';
+import { waiveFix } from './fixes/waiveFix';
+
+const ELEMENT_FINDINGS = new Set(['element-missing', 'element-partial', 'element-advice']);
 
 /** The rule id of the finding that stands for a rule that threw. */
 export const INTERNAL_ERROR = 'internal-error';
@@ -149,7 +152,12 @@ export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>
         continue;
       }
       const fix = f.rule === 'element-missing' && f.element ? perElement.get(f.element) : undefined;
-      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? [])] });
+      // A missing element sits on the heading of its part; the place its section would go is shown beside it.
+      const at = fix?.insertions[0]?.offset;
+      const related = at === undefined ? f.related : [...(f.related ?? []), { span: { start: at, end: at }, message: 'The drafted section would be inserted here ("Insert section").' }];
+      // Every element finding can be settled in place with a waiver and its reason.
+      const waive = f.element && ELEMENT_FINDINGS.has(f.rule) ? [waiveFix(ctx.text, ctx.section, f.element, f.span)] : [];
+      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? []), ...waive], ...(related ? { related } : {}) });
     }
   }
   return findings;

@@ -176,6 +176,8 @@ export interface Finding {
   /** Link to the rule paragraph, when the finding cites one. */
   url?: string;
   fixes: Fix[];
+  /** Other places that explain the finding, e.g. where a missing element's section would be inserted. */
+  related?: { span: Span; message: string }[];
 }
 
 export interface Report {

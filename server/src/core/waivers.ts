@@ -20,7 +20,7 @@ export const WAIVER_RULE_IDS = {
   unused: 'waiver-unused',
 } as const;
 
-const ELEMENT_RULES = new Set(['element-missing', 'element-partial']);
+const ELEMENT_RULES = new Set(['element-missing', 'element-partial', 'element-advice']);
 const WAIVER_RULES = new Set<string>(Object.values(WAIVER_RULE_IDS));
 
 interface Directive {
@@ -144,7 +144,7 @@ export function applyWaivers(
         const verdict = elements.find((v) => v.id === id);
         if (verdict) {
           verdict.waived = { reason: d.reason, line: d.line };
-          if (verdict.status === 'missing' || verdict.status === 'partial') waiver.used = true;
+          if (verdict.status === 'missing' || verdict.status === 'partial' || (verdict.advice?.length ?? 0) > 0) waiver.used = true;
         }
         continue;
       }

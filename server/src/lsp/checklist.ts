@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ELEMENTS, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
+import { ELEMENTS, WAIVE_FIX_TITLE, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
 import {
   CHECKLIST_METHOD,
   EXPORT_CHECKLIST_METHOD,
@@ -43,7 +43,8 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       evidence: verdict.evidence.map((e) => range(doc, e.span.start, e.span.end)),
       ...(waived ? { waived } : {}),
       ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),
-      fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.length > 0),
+      // A waiver is always on offer; fixable means text can be inserted or completed.
+      fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => x.title !== WAIVE_FIX_TITLE)),
     };
   });
 
@@ -100,8 +101,9 @@ export function insertFixFor(doc: TextDocument, report: Report, element: string)
     const all = report.sourceFixes[0];
     return all ? toInsertFix(doc, all) : null;
   }
-  const finding = report.findings.find((f) => f.element === element && f.fixes.length > 0);
-  return finding ? toInsertFix(doc, finding.fixes[0]) : null;
+  // The element's own fix: a waiver is offered beside it, never instead of it.
+  const fix = report.findings.filter((f) => f.element === element).flatMap((f) => f.fixes).find((x) => x.title !== WAIVE_FIX_TITLE);
+  return fix ? toInsertFix(doc, fix) : null;
 }
 
 type CurrentReport = (uri: string) => Promise<{ doc: TextDocument; report: Report } | null>;

@@ -35,6 +35,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, result: string): Dia
     data: { result, key: findingKey(f) } satisfies DiagnosticData,
   };
   if (f.url) diagnostic.codeDescription = { href: f.url };
+  if (f.related) diagnostic.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: rangeOf(doc, r.span.start, r.span.end) }, message: r.message }));
   return diagnostic;
 }
 

@@ -365,7 +365,7 @@ connection.onCodeAction(
 connection.onHover(
   lifecycle.request(async (params) => {
     const current = await currentReport(params.textDocument.uri);
-    const value = current ? hoverAt(current.report, current.doc.offsetAt(params.position)) : null;
+    const value = current ? hoverAt(current.report, current.doc.offsetAt(params.position), (o) => current.doc.positionAt(o).line + 1) : null;
     return value ? { contents: { kind: 'markdown' as const, value } } : null;
   }),
 );

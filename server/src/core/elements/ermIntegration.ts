@@ -17,7 +17,7 @@ export const ermIntegration: ElementDef = {
   ecfrAnchor: 'p-229.106(b)(1)(i)',
   ruleText: "Whether and how any such processes have been integrated into the registrant's overall risk management system or processes.",
   satisfiedBy:
-    'A statement whether the cybersecurity processes are integrated into overall (enterprise) risk management and how: shared methodology, reporting into the ERM programme, assessment alongside other enterprise risks, or an ERM committee.',
+    'A statement whether the cybersecurity processes are integrated into overall (enterprise) risk management and how: shared methodology, reporting into the ERM program, assessment alongside other enterprise risks, or an ERM committee.',
   missingText: 'whether and how the cybersecurity processes are integrated into overall risk management',
   cyd: ['CybersecurityRiskManagementProcessesIntegratedFlag', 'CybersecurityRiskManagementProcessesIntegratedTextBlock'],
   template:

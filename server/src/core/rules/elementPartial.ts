@@ -18,7 +18,8 @@ export const elementPartial: RuleDef = {
           element: v.id,
           severity: ctx.options.severity?.partial ?? 'warning',
           message: `Incomplete: ${element.title.toLowerCase()} (${citeFor(element, ctx.section.form)}). ${v.reason}`,
-          span: anchorFor(ctx.section, element.part, ctx.text),
+          // On the sentence the verdict judges, so that the drafter sees what to extend.
+          span: v.evidence[0]?.span ?? anchorFor(ctx.section, element.part, ctx.text),
           url: ecfrUrl(element),
         };
       });
