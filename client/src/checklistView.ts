@@ -47,6 +47,7 @@ function tooltip(element: ChecklistElement): vscode.MarkdownString {
   md.appendMarkdown('\n\n');
   md.appendText(element.reason);
   if (element.waived) md.appendMarkdown('\n\n*Waiver:* ').appendText(element.waived.reason);
+  if (element.review) md.appendMarkdown(element.review.current ? '\n\n*Reviewed* by ' : '\n\n*Changed since review* by ').appendText(`${element.review.by} on ${element.review.on}`);
   for (const a of element.advice ?? []) md.appendMarkdown(`\n\n*Advice (${a.cite}, information only):* `).appendText(a.reason);
   md.appendMarkdown('\n\n');
   if (element.url) md.appendMarkdown(`[${element.cite}](${element.url})`);
@@ -98,7 +99,8 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(element.title, vscode.TreeItemCollapsibleState.None);
     item.id = `element:${element.id}`;
     item.iconPath = new vscode.ThemeIcon(look.icon, new vscode.ThemeColor(look.color));
-    item.description = element.waived ? `Waived: ${element.waived.reason}` : element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason;
+    const review = element.review ? (element.review.current ? `reviewed by ${element.review.by} · ` : 'changed since review · ') : '';
+    item.description = element.waived ? `Waived: ${element.waived.reason}` : `${review}${element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason}`;
     item.tooltip = tooltip(element);
     item.accessibilityInformation = { label: `${element.title}: ${look.label}. ${element.reason}`, role: 'treeitem' };
     item.contextValue = `element.${element.waived ? 'waived' : element.status}${element.evidence.length > 0 ? '.evidence' : ''}${element.fixable ? '.fixable' : ''}`;

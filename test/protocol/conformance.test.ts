@@ -195,7 +195,7 @@ describe('conformance: broken framing', function () {
       await client.initialize();
       client.writeRaw(frame(JSON.stringify({ jsonrpc: '2.0', id: 99, method: 'textDocument/hover', params: {} })));
       await client.waitFor((m) => m.method === 'window/logMessage' && /could not read a message/.test((m.params as { message: string }).message), 'a log message about the framing');
-      assert.match(client.stderr, /could not read a message from the client/);
+      await client.waitForStderr(/could not read a message from the client/);
       client.process.stdin!.end();
       assert.equal(await client.exited(), 1);
     });

@@ -71,6 +71,15 @@ export class SpecClient {
     return response;
   }
 
+  /** Resolves once stderr matches: it arrives on its own pipe, in no set order with the protocol messages. */
+  async waitForStderr(pattern: RegExp, timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!pattern.test(this.stderrText)) {
+      if (Date.now() > until) throw new Error(`stderr did not match ${pattern} within ${timeoutMs} ms: ${JSON.stringify(this.stderrText.slice(-300))}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   waitFor(predicate: (m: RpcMessage) => boolean, what: string, timeoutMs = 5000, from = 0): Promise<RpcMessage> {
     return new Promise((resolve, reject) => {
       let scanned = from;

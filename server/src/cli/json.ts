@@ -42,6 +42,7 @@ function fileJson(file: CheckedFile) {
       reason: verdict.reason,
       evidence: verdict.evidence.map((ev) => ({ ...toRange(lines, ev.span), text: ev.text })),
       advice: (verdict.advice ?? []).map((a) => ({ reason: a.reason, cite: a.cite })),
+      ...(verdict.review ? { review: { by: verdict.review.by, on: verdict.review.on, line: verdict.review.line + 1, current: verdict.review.current } } : {}),
       ...(verdict.waived ? { waived: { reason: verdict.waived.reason, line: verdict.waived.line + 1 } } : {}),
     })),
     diagnostics: report.findings.map((finding) => ({

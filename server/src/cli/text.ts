@@ -49,6 +49,7 @@ function fileBlock(file: CheckedFile, paint: Paint): string {
       const mark = paint(STATUS_COLOR[verdict.status], `${SYMBOL[verdict.status]} ${verdict.status.padEnd(statusWidth)}`);
       const waived = verdict.waived ? `  ${paint('2', `(waived on line ${verdict.waived.line + 1}${verdict.waived.reason ? `: ${verdict.waived.reason}` : ''})`)}` : '';
       out.push(`    ${mark}  ${verdict.id.padEnd(idWidth)}  ${verdict.cite.padEnd(citeWidth)}  ${verdict.reason}${waived}`);
+      if (verdict.review) out.push(`    ${' '.repeat(statusWidth + 2)}  ${' '.repeat(idWidth)}  ${' '.repeat(citeWidth)}  ${paint('2', verdict.review.current ? `reviewed by ${verdict.review.by} on ${verdict.review.on}` : `changed since review by ${verdict.review.by} on ${verdict.review.on}`)}`);
       for (const a of verdict.advice ?? []) out.push(`    ${' '.repeat(statusWidth + 2)}  ${' '.repeat(idWidth)}  ${' '.repeat(citeWidth)}  ${paint('2', `advice: ${a.reason}`)}`);
     }
   }

@@ -12,6 +12,7 @@ import { linkLabels } from './rules/support/mask';
 import { lineAt } from './text/lineIndex';
 import { importedFlagsComment } from './xbrl/plan';
 import { applyWaivers } from './waivers';
+import { applyReviews } from './reviews';
 import { insertionFixes } from './fixes/insertSections';
 import { capFindings } from './findingsCap';
 import { applyStrictness } from './strictness';
@@ -58,7 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   // Configuration (`.item1c.json`) can turn a rule off or give it another severity.
   const findings = toFindings(runRules(ruleCtx, key, memo?.rules), ruleCtx, fixes.perElement);
   const waived = applyWaivers(text, findings, elements, KNOWN_IDS, ELEMENT_IDS, options);
-  report.findings = capFindings(waived.findings, section);
+  const reviewProblems = applyReviews(text, elements);
+  report.findings = capFindings(reviewProblems.length > 0 ? [...waived.findings, ...reviewProblems] : waived.findings, section);
   report.waivers = waived.waivers;
   report.sourceFixes = fixes.all ? [fixes.all] : [];
   return report;

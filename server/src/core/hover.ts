@@ -30,6 +30,7 @@ function describe(report: Report, verdict: ElementVerdict, lineOf: LineOf | unde
   const gap = verdict.status === 'partial' || verdict.status === 'missing';
   out.push(gap ? `**What is missing:** ${verdict.reason}` : verdict.reason);
   for (const a of verdict.advice ?? []) out.push(`**Advice** (${a.cite}, information only): ${a.reason}`);
+  if (verdict.review) out.push(verdict.review.current ? `**Reviewed** by ${verdict.review.by} on ${verdict.review.on}.` : `**Changed since review** by ${verdict.review.by} on ${verdict.review.on}: the evidence is no longer what was reviewed.`);
   if (verdict.waived) out.push(`**Waived:** ${verdict.waived.reason || '(no reason given)'}`);
   for (const e of verdict.evidence) {
     const quote = e.text.replace(/\s+/g, ' ').trim();

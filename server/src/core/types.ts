@@ -140,6 +140,17 @@ export interface ElementVerdict {
   waived?: { reason: string; line: number };
   /** Literal gaps of a present element (see `Advice`); absent when there are none. */
   advice?: Advice[];
+  /** Set by an `item1c-reviewed` comment: who reviewed the element and when; `current` is false once its evidence has changed. Line is 0-based. */
+  review?: Review;
+}
+
+export interface Review {
+  by: string;
+  /** YYYY-MM-DD, as written in the comment. */
+  on: string;
+  line: number;
+  /** The element's evidence is still what was reviewed (same fingerprint). */
+  current: boolean;
 }
 
 /** A text insertion: `snippet` uses `${n:placeholder}` tab stops; `plain` has `[●]` blanks. */

@@ -23,8 +23,8 @@ export const WAIVER_RULE_IDS = {
 const ELEMENT_RULES = new Set(['element-missing', 'element-partial', 'element-advice']);
 const WAIVER_RULES = new Set<string>(Object.values(WAIVER_RULE_IDS));
 
-interface Directive {
-  verb: 'disable-next-line' | 'disable' | 'enable' | 'disable-file' | 'unknown';
+export interface Directive {
+  verb: 'disable-next-line' | 'disable' | 'enable' | 'disable-file' | 'reviewed' | 'unknown';
   name: string;
   ids: string[];
   reason: string;
@@ -44,7 +44,7 @@ export function parseDirectives(text: string, lines: LineIndex = new LineIndex(t
     const start = m.index;
     if (code.some((r) => start >= r.start && start < r.end)) continue;
     const name = m[1];
-    const verb = (['disable-next-line', 'disable', 'enable', 'disable-file'] as const).find((v) => v === name) ?? 'unknown';
+    const verb = (['disable-next-line', 'disable', 'enable', 'disable-file', 'reviewed'] as const).find((v) => v === name) ?? 'unknown';
     const body = m[2].trim();
     const colon = body.indexOf(':');
     const head = colon >= 0 ? body.slice(0, colon) : body;
@@ -113,10 +113,11 @@ export function applyWaivers(
   };
 
   directives.forEach((d) => {
-    if (d.verb === 'enable') return;
+    // Reviews are read by reviews.ts; they silence nothing.
+    if (d.verb === 'enable' || d.verb === 'reviewed') return;
     const comment = text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');
     if (d.verb === 'unknown') {
-      problem(WAIVER_RULE_IDS.unknownRule, 'warning', `Unknown item1c directive "item1c-${d.name}": use item1c-disable-next-line, item1c-disable / item1c-enable, or item1c-disable-file.`, d.span);
+      problem(WAIVER_RULE_IDS.unknownRule, 'warning', `Unknown item1c directive "item1c-${d.name}": use item1c-disable-next-line, item1c-disable / item1c-enable, item1c-disable-file, or item1c-reviewed.`, d.span);
       return;
     }
     if (d.ids.length === 0) {

@@ -42,6 +42,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       url: def ? ecfrUrl(def) : '',
       evidence: verdict.evidence.map((e) => range(doc, e.span.start, e.span.end)),
       ...(waived ? { waived } : {}),
+      ...(verdict.review ? { review: { by: verdict.review.by, on: verdict.review.on, current: verdict.review.current } } : {}),
       ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),
       // A waiver is always on offer; fixable means text can be inserted or completed.
       fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => x.title !== WAIVE_FIX_TITLE)),

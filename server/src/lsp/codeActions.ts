@@ -2,7 +2,7 @@
 // document-wide source actions. Translation only: what a fix inserts or replaces comes from the core.
 import type { CodeAction, CodeActionParams, Diagnostic, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, Report } from '../core';
+import { reviewFix, type Fix, type Report } from '../core';
 import { DIAGNOSTIC_SOURCE, findingKey, rangeOf, toDiagnostic, type DiagnosticData } from './diagnostics';
 
 export const INSERT_SNIPPET = 'item1c.insertSnippet';
@@ -59,6 +59,12 @@ function fixEdit(doc: TextDocument, fix: Fix, support: EditSupport): Pick<CodeAc
   return { edit };
 }
 
+/** The reviewer's local date, YYYY-MM-DD. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
@@ -84,6 +90,21 @@ export function codeActions(doc: TextDocument, report: Report, resultId: string,
         if (!edit) continue;
         actions.push({ title: fix.title, kind: QUICK_FIX, diagnostics: [sent ?? fresh], isPreferred: fix.preferred, ...edit });
       }
+    }
+  }
+
+  if (wants(only, QUICK_FIX) && report.section.found) {
+    // Counsel can record a review of any element they are looking at: its finding or its evidence.
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    const touches = (s: { start: number; end: number }) => s.start <= end && s.end >= start;
+    const ids = new Set(report.findings.filter((f) => f.element && touches(f.span)).map((f) => f.element!));
+    for (const v of report.elements) if (v.evidence.some((e) => touches(e.span))) ids.add(v.id);
+    for (const v of report.elements) {
+      if (!ids.has(v.id) || (v.review?.current ?? false)) continue;
+      const fix = reviewFix(doc.getText(), report.section, v, today());
+      const edit = fixEdit(doc, fix, support);
+      if (edit) actions.push({ title: fix.title, kind: QUICK_FIX, ...edit });
     }
   }
 

@@ -46,6 +46,8 @@ export interface ChecklistElement {
   evidence: LspRange[];
   /** Present when the element is waived in the configuration: why. */
   waived?: { reason: string };
+  /** Set by an item1c-reviewed comment; `current` is false once the evidence changed since the review. */
+  review?: { by: string; on: string; current: boolean };
   /** Literal gaps of a present element, shown as information (never a warning). */
   advice?: { reason: string; cite: string }[];
   /** An "Insert section" fix exists (the element is missing). */

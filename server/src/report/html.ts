@@ -69,6 +69,7 @@ padding:.1rem .45rem;border-radius:1rem;color:var(--c);background:var(--bg);bord
 .asks{font-size:.88rem;color:var(--muted);border-left:3px solid var(--rule);padding-left:.6rem}
 .waiver{font-size:.9rem}
 .advice{font-size:.9rem;color:var(--muted)}
+.review{font-size:.9rem}
 blockquote{margin:.45rem 0 .2rem;padding:.35rem .75rem;border-left:3px solid var(--c,var(--rule));background:#f6f8fa;font-size:.92rem}
 blockquote p{margin:0}
 blockquote footer{font-size:.75rem;color:var(--muted);margin-top:.15rem}
@@ -131,6 +132,7 @@ function elementArticle(row: ElementRow): string {
   out.push(`<p class="cite">${cite} &middot; <code>${escapeHtml(row.id)}</code></p>`);
   out.push(`<p class="reason">${escapeHtml(row.reason)}</p>`);
   if (row.waived) out.push(`<p class="waiver"><strong>Waiver:</strong> ${escapeHtml(row.waived.reason)}</p>`);
+  if (row.review) out.push(`<p class="review"><strong>${row.review.current ? 'Reviewed' : 'Changed since review'}</strong> (reviewed by ${escapeHtml(row.review.by)} on ${escapeHtml(row.review.on)})</p>`);
   for (const a of row.advice) out.push(`<p class="advice"><strong>Advice</strong> (${escapeHtml(a.cite)}, information only): ${escapeHtml(a.reason)}</p>`);
   if ((row.status === 'missing' || row.status === 'partial') && row.ruleText) {
     out.push(`<p class="asks"><strong>The rule asks:</strong> ${escapeHtml(row.ruleText)}</p>`);

@@ -36,6 +36,7 @@ function element(row: ElementRow): string {
   out.push(`${cite} · ${code(row.id)}`, '');
   out.push(inline(row.reason), '');
   if (row.waived) out.push(`**Waiver:** ${inline(row.waived.reason)}`, '');
+  if (row.review) out.push(`**${row.review.current ? 'Reviewed' : 'Changed since review'}** (reviewed by ${inline(row.review.by)} on ${row.review.on})`, '');
   for (const a of row.advice) out.push(`**Advice** (${inline(a.cite)}, information only): ${inline(a.reason)}`, '');
   if ((row.status === 'missing' || row.status === 'partial') && row.ruleText) out.push(`*The rule asks:* ${inline(row.ruleText)}`, '');
   for (const quote of row.evidence) out.push(`> ${inline(quote.text)} (line ${quote.line})`, '');

@@ -30,6 +30,8 @@ export interface ElementRow {
   cite: string;
   url: string;
   reason: string;
+  /** From an item1c-reviewed comment; `current` is false once the evidence changed. */
+  review: { by: string; on: string; current: boolean } | null;
   /** Literal gaps of a present element: information for counsel, not a warning. */
   advice: { reason: string; cite: string }[];
   /** What the rule asks for, for a missing or partial element. */
@@ -93,6 +95,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       url: def ? ecfrUrl(def) : '',
       reason: verdict.reason,
       advice: (verdict.advice ?? []).map((a) => ({ reason: a.reason, cite: a.cite })),
+      review: verdict.review ? { by: verdict.review.by, on: verdict.review.on, current: verdict.review.current } : null,
       ruleText: def?.ruleText ?? '',
       evidence: verdict.evidence.map((e) => ({ line: lineOf(e.span.start), text: e.text.replace(/\s+/g, ' ').trim() })),
     };

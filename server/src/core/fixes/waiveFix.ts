@@ -30,7 +30,8 @@ function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function blockStart(text: string, section: SectionInfo, offset: number): number {
+/** Where a comment line can go before the block holding `offset` without changing how the Markdown renders. */
+export function blockStart(text: string, section: SectionInfo, offset: number): number {
   const fallback = lineStartAt(text, section.headingSpan?.start ?? section.span.start);
   let start = lineStartAt(text, offset);
   for (;;) {
