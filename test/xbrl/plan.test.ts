@@ -125,7 +125,7 @@ describe('xbrl: tagging plan', () => {
   });
 
   describe('flags the text leaves open', () => {
-    it('are undetermined, untagged, and warned about on the sub-heading when nothing is said', () => {
+    it('are undetermined and untagged when nothing is said; the missing element finding says so, not a second warning', () => {
       const text = `${HEAD}${PROCESSES}${GOVERNANCE}`;
       const { report, plan, fact } = planOf(text);
       const f = fact(F.engaged);
@@ -133,21 +133,32 @@ describe('xbrl: tagging plan', () => {
       assert.equal(f.tagged, false);
       assert.equal(f.text, null);
       assert.ok(plan.untagged.some((u) => u.element === F.engaged && /never says whether assessors/.test(u.reason)));
-      const w = findings(report, 'xbrl-flag-undetermined').find((x) => x.message.includes('ThirdPartyEngaged'));
-      assert.ok(w, 'warning for ThirdPartyEngaged');
-      assert.equal(w.severity, 'warning');
-      assert.equal(w.element, 'third-party-assessors');
-      assert.equal(text.slice(w.span.start, w.span.end), 'Risk Management and Strategy');
-      assert.match(w.message, /the text never says whether assessors, consultants, auditors or other third parties are engaged; the ThirdPartyEngaged flag \(cyd:CybersecurityRiskManagementThirdPartyEngagedFlag\) cannot be set/i);
+      assert.equal(findings(report, 'xbrl-flag-undetermined').find((x) => x.message.includes('ThirdPartyEngaged')), undefined);
+      const missing = findings(report, 'element-missing').find((x) => x.element === 'third-party-assessors');
+      assert.ok(missing, 'the element finding carries the gap');
+      assert.equal(text.slice(missing.span.start, missing.span.end), 'Risk Management and Strategy');
     });
 
-    it('are undetermined, and warned about on the sentence, when the text only says "may"', () => {
+    it('are warned about on the sentence when the element is present but the flag question is left open', () => {
+      // How the processes fit enterprise risk management is described, but not that they are integrated.
+      const how = 'Cybersecurity risks are assessed and prioritized using the same methodology and risk register that we apply to other enterprise risks.';
+      const text = `${HEAD}${PROCESSES} ${how}${GOVERNANCE}`;
+      const { report } = planOf(text);
+      assert.equal(report.elements.find((v) => v.id === 'erm-integration')!.status, 'present');
+      const w = findings(report, 'xbrl-flag-undetermined').find((x) => x.element === 'erm-integration');
+      assert.ok(w, findings(report, 'xbrl-flag-undetermined').map((x) => x.message).join(' | '));
+      assert.equal(w.severity, 'warning');
+      assert.match(w.message, /the Integrated flag \(cyd:CybersecurityRiskManagementProcessesIntegratedFlag\) cannot be set/);
+    });
+
+    it('are undetermined when the text only says "may", and the element is partial on that sentence', () => {
       const may = 'We may engage consultants from time to time to assess our program.';
       const text = `${HEAD}${PROCESSES} ${may}${GOVERNANCE}`;
       const { report, fact } = planOf(text);
       assert.equal(fact(F.engaged).value, 'undetermined');
-      const w = findings(report, 'xbrl-flag-undetermined').find((x) => x.message.includes('ThirdPartyEngaged'))!;
-      assert.equal(text.slice(w.span.start, w.span.end), may);
+      assert.equal(findings(report, 'xbrl-flag-undetermined').find((x) => x.message.includes('ThirdPartyEngaged')), undefined);
+      const partial = findings(report, 'element-partial').find((x) => x.element === 'third-party-assessors')!;
+      assert.equal(text.slice(partial.span.start, partial.span.end), may);
     });
 
     it('MateriallyAffected is undetermined without any statement', () => {
@@ -212,13 +223,15 @@ describe('xbrl: tagging plan', () => {
   });
 
   describe('mixed paragraphs', () => {
-    it('reports a paragraph with Risk Management and Governance evidence as information', () => {
+    it('reports a paragraph with Risk Management and Governance evidence as a hint on its first line', () => {
       const text = fixture('mixed-paragraph.md');
       const { report } = planOf(text);
       const found = findings(report, 'xbrl-mixed-text-block');
       assert.equal(found.length, 1);
-      assert.equal(found[0].severity, 'information');
-      assert.match(text.slice(found[0].span.start, found[0].span.end), /^We maintain processes .* through its Audit Committee\.$/s);
+      assert.equal(found[0].severity, 'hint');
+      const underlined = text.slice(found[0].span.start, found[0].span.end);
+      assert.match(underlined, /^We maintain processes /);
+      assert.ok(!underlined.includes('\n'), 'one line only');
       assert.match(found[0].message, /risk management processes.*board oversight.*Consider splitting it/);
     });
 

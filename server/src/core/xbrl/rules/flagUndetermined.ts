@@ -14,13 +14,17 @@ export const xbrlFlagUndetermined: RuleDef = {
   fixable: false,
   cite: 'Regulation S-T Rule 405; cyd taxonomy (requirements reference §5)',
   details:
-    'Each of the six annual cyd flags (Integrated, ThirdPartyEngaged, ThirdPartyOversight, MateriallyAffected, PositionsOrCommitteesResponsible, ReportToBoard) must be tagged true or false on the text. The warning is anchored on the sentence that comes closest to an answer, or on the sub-heading when there is none. A clear "no" ("we do not engage third parties") sets the flag to false and is not flagged.',
+    'Each of the six annual cyd flags (Integrated, ThirdPartyEngaged, ThirdPartyOversight, MateriallyAffected, PositionsOrCommitteesResponsible, ReportToBoard) must be tagged true or false on the text. The warning is anchored on the sentence that comes closest to an answer, or on the sub-heading when there is none. A clear "no" ("we do not engage third parties") sets the flag to false and is not flagged. Not reported when the element behind the flag is missing or partial: that finding already says what the text lacks.',
   check(ctx) {
     const plan = tagPlan(ctx.text, ctx, { bodies: false });
     if (!plan.taggable) return [];
     const out: RuleFinding[] = [];
     for (const fact of plan.facts) {
       if (fact.kind !== 'flag' || fact.value !== 'undetermined') continue;
+      // The element's own missing or partial finding already says the text does not answer; a second
+      // warning on the same gap would only repeat it.
+      const verdict = ctx.elements.find((v) => v.id === fact.ids[0]);
+      if (verdict && (verdict.status === 'missing' || verdict.status === 'partial') && !verdict.waived) continue;
       const element = elementById(fact.ids[0]);
       const sentence = fact.sentence === null ? undefined : ctx.sentences[fact.sentence];
       const reason = fact.reason.replace(/\.$/, '');

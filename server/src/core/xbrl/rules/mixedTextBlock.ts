@@ -13,7 +13,7 @@ export const xbrlMixedTextBlock: RuleDef = {
   id: ID,
   description: 'A paragraph holds evidence for both a Risk Management and Strategy element and a Governance element, so it would be tagged in text blocks of both parts.',
   tags: ['xbrl', 'structure'],
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   fixable: false,
   cite: 'cyd taxonomy (requirements reference §5)',
   details:
@@ -51,11 +51,18 @@ export const xbrlMixedTextBlock: RuleDef = {
       out.push({
         rule: ID,
         element: null,
-        severity: 'information',
+        severity: 'hint',
         message: `XBRL: this paragraph mixes Risk Management and Strategy content (${names(ids('rms'))}) with Governance content (${names(ids('gov'))}); tagged by paragraph, it would sit in text blocks of both parts. Consider splitting it.`,
-        span: { ...unit.span },
+        // A hint on the paragraph's first line: the whole paragraph underlined hid the findings inside it.
+        span: { start: unit.span.start, end: firstLineEnd(ctx.text, unit.span) },
       });
     }
     return out;
   },
 };
+
+function firstLineEnd(text: string, span: { start: number; end: number }): number {
+  const nl = text.indexOf('\n', span.start);
+  const end = nl < 0 || nl > span.end ? span.end : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
