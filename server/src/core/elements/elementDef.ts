@@ -1,4 +1,4 @@
-import type { ElementId, Evidence, Part, Status } from '../types';
+import type { ElementId, Evidence, Fix, Part, Status } from '../types';
 import type { RecognitionContext } from '../recognise/context';
 
 export interface RecognitionResult {
@@ -38,4 +38,9 @@ export interface ElementDef {
    */
   adviceReadings?: { reading: string; why: string }[];
   recognise(ctx: RecognitionContext): RecognitionResult;
+  /**
+   * Edits that complete a partial element in the drafter's own sentences (`evidence`, spans into `text`),
+   * where the gap is formulaic. They add words and never remove any.
+   */
+  partialFixes?(evidence: readonly Evidence[], text: string): Fix[];
 }

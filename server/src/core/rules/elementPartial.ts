@@ -7,7 +7,9 @@ export const elementPartial: RuleDef = {
   description: 'A disclosure element is addressed only in part; the message says what is lacking.',
   tags: ['elements'],
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
+  details:
+    'Quick fix, for the material effect of cybersecurity risks where the gap is formulaic: completes the drafted materiality statement by adding the words it lacks (the forward prong "are not reasonably likely to materially affect" beside a denial of past effects, "including as a result of any previous cybersecurity incidents", the named dimensions, "through the date of this report" after an opening year) and removing none. It is offered only when the sentence is then complete, and never for an affirmative statement, whose continuing effect is for the drafter to state.',
   check(ctx) {
     return ctx.elements
       .filter((v) => v.status === 'partial')
@@ -21,6 +23,7 @@ export const elementPartial: RuleDef = {
           // On the sentence the verdict judges, so that the drafter sees what to extend.
           span: v.evidence[0]?.span ?? anchorFor(ctx.section, element.part, ctx.text),
           url: ecfrUrl(element),
+          fixes: element.partialFixes?.(v.evidence, ctx.text) ?? [],
         };
       });
   },

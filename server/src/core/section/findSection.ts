@@ -192,7 +192,11 @@ export function locateSection(text: string, options: AnalyzeOptions = {}): Locat
     return { section: options.check === 'always' ? wholeDocument(text, forced) : notFound(text, forced), viaItem, margin: 0 };
   }
   // A table of contents also lists "Item 1C. Cybersecurity"; the real section is the one with a body.
-  const best = candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
+  // Without Item headings, a first "Cybersecurity" title that only points elsewhere is Item 1C (Part I),
+  // and the later, longer "Cybersecurity" text is what it points to (the MD&A or the risk sections).
+  const best = !viaItem && crossReference(text.slice(lines.end(candidates[0].line), candidates[0].end)) !== null
+    ? candidates[0]
+    : candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
   const margin = Math.min(...candidates.filter((c) => c !== best).map((c) => best.bodyChars - c.bodyChars), Infinity);
   const lineStart = lines.start(best.line);
   const headingStart = lineStart + best.heading.textOffset;
@@ -262,8 +266,9 @@ function bareTitleCandidates(text: string, lines: Lines): Candidate[] {
     if (!hl || !bareSectionTitle(hl) || !isHeadingLike(lines, i, hl)) continue;
     if (found.length > 0 && i <= found[found.length - 1].endLine) continue;
     const c = measure(text, lines, i, hl, '1C', hl.text.length);
-    const body = text.slice(lines.end(i), c.end).toLowerCase();
-    if (/cyber\s*security threats/.test(body) && /\bboard\b/.test(body)) found.push(c);
+    const body = text.slice(lines.end(i), c.end);
+    const lower = body.toLowerCase();
+    if ((/cyber\s*security threats/.test(lower) && /\bboard\b/.test(lower)) || crossReference(body) !== null) found.push(c);
   }
   return found;
 }
@@ -330,7 +335,14 @@ export function classifyHeading(title: string): Part | 'other' {
 }
 
 const CROSS_REFERENCE = /\b(see|refer to|incorporated (herein )?by reference|(is|are) (included|set forth|contained|presented|provided|discussed) (in|under))\b/;
-const TARGET = /\b(item\s*\d+[a-z]?|part\s+[iv]+|proxy statement|under the (caption|heading)|annual report)\b/;
+// A pointer names where the text is: an Item or Part, the proxy statement, the MD&A, a page, or a quoted caption.
+const TARGET =
+  /\b(item\s*\d+[a-z]?|part\s+[iv]+|proxy statement|under the (caption|heading)|annual report|md&a|management's discussion and analysis|(beginning |starting )?on page \d+|pages? \d+)\b|"[^"]{3,200}"/;
+const SUBSTANCE = /\b(board|ciso|chief information|oversee|oversight)\b/;
+// A caption names the text pointed to; its words ("Governance and Oversight") are not the section's own.
+const QUOTED = /"[^"]{1,200}"/g;
+// Sentence ends in normalised text, not inside a quoted caption ("... Risk.” in Item 7").
+const SENTENCE_END = /(?<=[.!?]["')]?)\s+(?=["'(]?[a-z0-9])/;
 
 /** The body's only content is a pointer elsewhere (or "Not applicable"): return it, else null. */
 export function crossReference(body: string): string | null {
@@ -341,10 +353,15 @@ export function crossReference(body: string): string | null {
   const words = norm.split(' ').length;
   if (words <= 12 && /^not applicable\b/.test(norm)) return body.trim().split(/\r?\n/)[0].slice(0, 200);
   if (words > 120) return null;
-  if (CROSS_REFERENCE.test(norm) && TARGET.test(norm) && !/\b(board|ciso|chief information|oversee|oversight)\b/.test(norm)) {
-    return body.replace(/\s+/g, ' ').trim();
-  }
-  return null;
+  // Every sentence but a short lead-in must point elsewhere: a section that describes something itself
+  // is checked, even when it also refers the reader on.
+  const sentences = norm.split(SENTENCE_END);
+  const pointers = sentences.filter((t) => CROSS_REFERENCE.test(t) && TARGET.test(t));
+  if (pointers.length === 0) return null;
+  const own = sentences.filter((t) => !pointers.includes(t)).join(' ');
+  if (own.split(' ').filter(Boolean).length > 12) return null;
+  if (SUBSTANCE.test(norm.replace(QUOTED, '""'))) return null;
+  return body.replace(/\s+/g, ' ').trim();
 }
 
 const NORM_SPACE = /[ \u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]/;
