@@ -11,7 +11,18 @@ import { normalizeForMatch } from '../text/normalize';
 export interface Insert {
   /** Offset in the sentence. */
   at: number;
+  /** As inserted for a client without tab stops: a choice reads `[are not/are]`, which residue-alternatives reports until it is made. */
   text: string;
+  /** The same with the choice as a snippet choice (`${1|are not,are|}`); absent when there is none. */
+  snippet?: string;
+  /** The same with the first option taken, to judge whether the fixed sentence is complete. */
+  judged?: string;
+}
+
+/** Whether a forward-looking effect is reasonably likely is the company's conclusion: the fix offers both answers and takes neither. */
+function forwardChoice(at: number, before: string, be: string, after: string): Insert {
+  const options = [`${be} not`, be];
+  return { at, text: `${before}[${options.join('/')}]${after}`, snippet: `${escapeSnippet(before)}\${1|${options.join(',')}|}${escapeSnippet(after)}`, judged: `${before}${options[0]}${after}` };
 }
 
 const FORWARD = /\breasonably likely\b|\b(are|is) (not )?likely to (materially )?(affect|impact|have)\b/;
@@ -24,28 +35,40 @@ const DIMENSIONS: ReadonlyArray<[RegExp, string]> = [
 ];
 const OPENING_YEAR = /^(in|during)\s+(fiscal\s+)?(year\s+)?20\d\d\b/i;
 // Denials of past effect, each with the forward prong that completes it in the same voice.
-const DENIALS: ReadonlyArray<{ re: RegExp; add: (m: RegExpExecArray) => string; needsObject: boolean }> = [
+const DENIALS: ReadonlyArray<{ re: RegExp; add: (m: RegExpExecArray, at: number) => Insert; needsObject: boolean }> = [
   {
     re: /\b(have|has)\s+not\s+been\s+materially\s+(affected|impacted)\b/i,
-    add: (m) => ` and ${be(m[1])} not reasonably likely to be materially ${m[2]}`,
+    add: (m, at) => forwardChoice(at, ' and ', be(m[1]), ` reasonably likely to be materially ${m[2]}`),
     needsObject: false,
   },
   {
     re: /\b(have|has)\s+not\s+materially\s+(affected|impacted)\b/i,
-    add: (m) => `, and ${be(m[1])} not reasonably likely to materially ${present(m[2])},`,
+    add: (m, at) => forwardChoice(at, ', and ', be(m[1]), ` reasonably likely to materially ${present(m[2])},`),
     needsObject: true,
   },
   {
     re: /\b(have|has)\s+not\s+had(?=\s+(a|any)\s+material\b)/i,
-    add: (m) => `, and ${be(m[1])} not reasonably likely to have,`,
+    add: (m, at) => forwardChoice(at, ', and ', be(m[1]), ' reasonably likely to have,'),
     needsObject: false,
   },
   {
+    // "None ... have materially affected": the forward prong reads "or are reasonably likely to" in
+    // the same negation, which is the drafter's denial carried forward; still a choice, as above.
     re: /\b(none|neither|no\s+\w+(\s+\w+)?)\b[^.;]{0,80}?\b(have|has)\s+materially\s+(affected|impacted)\b/i,
-    add: (m) => `, or ${be(m[3])} reasonably likely to materially ${present(m[4])},`,
+    add: (m, at) => forwardOr(at, be(m[3]), present(m[4])),
     needsObject: true,
   },
 ];
+
+/**
+ * "None ... have materially affected": "or are reasonably likely to" carries the drafter's denial
+ * forward, which is a conclusion of its own; it is offered as a tab stop to confirm (brackets without
+ * tab stops, which the residue rules report until removed), never as finished text.
+ */
+function forwardOr(at: number, be: string, verb: string): Insert {
+  const phrase = `or ${be} reasonably likely to materially ${verb}`;
+  return { at, text: `, [${phrase}],`, snippet: `, \${1:${phrase}},`, judged: `, ${phrase},` };
+}
 
 const be = (have: string): string => (have.toLowerCase() === 'has' ? 'is' : 'are');
 const present = (verb: string): string => (verb.toLowerCase() === 'impacted' ? 'impact' : 'affect');
@@ -69,7 +92,7 @@ export function completions(sentence: string): Insert[] {
       if (!m) continue;
       const at = m.index + m[0].length;
       if (d.needsObject && !/^\s+[\p{L}"'\u201C]/u.test(sentence.slice(at))) continue;
-      out.push({ at, text: d.add(m) });
+      out.push(d.add(m, at));
       break;
     }
   }
@@ -91,14 +114,17 @@ export function completions(sentence: string): Insert[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-export function applyInserts(sentence: string, inserts: Insert[]): string {
+/** The sentence with the insertions, as plain text, as a snippet, or with each choice's first option (to judge it). */
+export function applyInserts(sentence: string, inserts: Insert[], form: 'text' | 'snippet' | 'judged' = 'text'): string {
+  const piece = (s: string) => (form === 'snippet' ? escapeSnippet(s) : s);
+  const added = (i: Insert) => (form === 'snippet' ? (i.snippet ?? escapeSnippet(i.text)) : form === 'judged' ? (i.judged ?? i.text) : i.text);
   let out = '';
   let from = 0;
   for (const i of inserts) {
-    out += sentence.slice(from, i.at) + i.text;
+    out += piece(sentence.slice(from, i.at)) + added(i);
     from = i.at;
   }
-  return out + sentence.slice(from);
+  return out + piece(sentence.slice(from));
 }
 
 // A sentence that sends the reader elsewhere is not the drafter's statement, whatever it restates.
@@ -116,14 +142,14 @@ export function materialEffectFixes(evidence: readonly Evidence[], text: string,
     const inserts = completions(sentence);
     if (inserts.length === 0) continue;
     const fixed = applyInserts(sentence, inserts);
-    if (!complete(fixed)) continue;
+    if (!complete(applyInserts(sentence, inserts, 'judged'))) continue;
     return [
       {
         title: `Complete the materiality statement: "${shortened(fixed, inserts)}"`,
         kind: 'quickfix',
         preferred: true,
         insertions: [],
-        replacements: [{ span: { ...e.span }, snippet: escapeSnippet(fixed), plain: fixed }],
+        replacements: [{ span: { ...e.span }, snippet: applyInserts(sentence, inserts, 'snippet'), plain: fixed }],
       },
     ];
   }

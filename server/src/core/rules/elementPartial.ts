@@ -9,7 +9,7 @@ export const elementPartial: RuleDef = {
   defaultSeverity: 'warning',
   fixable: true,
   details:
-    'Quick fix, for the material effect of cybersecurity risks where the gap is formulaic: completes the drafted materiality statement by adding the words it lacks (the forward prong "are not reasonably likely to materially affect" beside a denial of past effects, "including as a result of any previous cybersecurity incidents", the named dimensions, "through the date of this report" after an opening year) and removing none. It is offered only when the sentence is then complete, and never for an affirmative statement, whose continuing effect is for the drafter to state.',
+    'Quick fix, for the material effect of cybersecurity risks where the gap is formulaic: completes the drafted materiality statement by adding the words it lacks (the forward prong beside a denial of past effects, as a choice between "are not" and "are" reasonably likely to materially affect: whether an effect is reasonably likely is for the company to conclude, so the fix takes neither answer and residue-alternatives reports the choice until it is made; "including as a result of any previous cybersecurity incidents", the named dimensions, "through the date of this report" after an opening year) and removing none. It is offered only when the sentence is then complete, and never for an affirmative statement, whose continuing effect is for the drafter to state.',
   check(ctx) {
     return ctx.elements
       .filter((v) => v.status === 'partial')
