@@ -12,12 +12,22 @@ const NONE = /\b(do not|does not|have not) (currently )?(have|maintain)( any)? (
 // Oversight is directed at the providers: "we assess our vendors", "a vendor risk management program",
 // "providers must meet our security requirements". Working with providers to manage our own risks is not.
 const OVERSIGHT = [
-  /\b(overs(ee|ees|ight of)|assess\w*|evaluat\w+|review\w*|monitor\w*|vet\w*|screen\w*|diligence|audit\w*|questionnaires?|manag\w+|identif\w+|classif\w+|tier\w*|onboard\w*|select\w*)\b[^.;]{0,90}\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?|providers?|outsourc\w+|partners?|contractors?)\b/,
-  /\b(third[- ]party|vendors?|suppliers?|service providers?|supply chain|outsourc\w+)('s)? (cyber ?security |security |information security )?(risk management|risk assessments?|management program|due diligence|security (reviews?|assessments?|requirements)|oversight|assessments?|reviews?|program|trust)\b/,
+  // The providers are what is overseen, not the incidents logged across them ("we track incidents across our vendors").
+  /\b(overs(ee|ees|ight of)|assess\w*|evaluat\w+|review\w*|monitor\w*|vet\w*|screen\w*|diligence|audit\w*|questionnaires?|manag\w+|identif\w+|classif\w+|tier\w*|onboard\w*|select\w*)\b((?!incidents?\b|events?\b|breach)[^.;]){0,90}\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?|providers?|outsourc\w+|partners?|contractors?)\b/,
+  /\b(third[- ]party|vendors?|suppliers?|service providers?|supply chain|outsourc\w+)('s)? (cyber ?security |security |information security )?(risk management|risk assessments?|management program|(due )?diligence|onboarding|vetting|questionnaires?|security (reviews?|assessments?|requirements)|oversight|assessments?|reviews?|program|trust)\b/,
+  // Identifying where a threat comes from, including whether from a provider, is the rule's "identify".
+  /\bidentif\w+[^.;]{0,140}\b(associated with|posed by|arising from|introduced by|related to) (a |an |our |any |the )?(use of )?(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b/,
   /\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b[^.;]{0,60}\b(are|is|must be|being) (assessed|evaluated|reviewed|required|monitored|subject to|vetted|screened|expected to)\b/,
   /\b(requir\w+|contract\w*|obligat\w+|flow down)\b[^.;]{0,60}\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b/,
   /\b(third[- ]part(y|ies)|service providers?|vendors?|suppliers?)\b[^.;]{0,120}\b(we|the company|our team) (generally |also |regularly )?(conduct|perform|require|assess|evaluat|review|monitor)\w*/,
 ];
+
+// A managed security service provider named as part of the team is a provider at work, not one overseen.
+const PROVIDER_AT_WORK = /\bmanaged (security |detection and response |it |network )*(service )?providers?\b/g;
+const overseesProviders = (norm: string): boolean => {
+  const text = norm.replace(PROVIDER_AT_WORK, 'msp');
+  return OVERSIGHT.some((re) => re.test(text));
+};
 
 export const serviceProviderOversight: ElementDef = {
   id: 'service-provider-oversight',
@@ -39,7 +49,7 @@ export const serviceProviderOversight: ElementDef = {
     if (none.length > 0) return { status: 'present', reason: 'States clearly that no such processes exist.', evidence: ctx.evidence(none) };
     const mentions = ctx.where(PROVIDER);
     const process = current(mentions.filter((s) => sentenceMatches(s, PROCESS)));
-    const firm = process.filter((s) => !sentenceMatches(s, MAYBE) && OVERSIGHT.some((re) => re.test(s.norm)));
+    const firm = process.filter((s) => !sentenceMatches(s, MAYBE) && sentenceMatches(s, overseesProviders));
     if (firm.length > 0) return { status: 'present', reason: 'Describes processes to oversee and identify risks from third-party service providers.', evidence: ctx.evidence(firm) };
     if (process.length > 0 || mentions.length > 0) {
       const planned = mentions.length > 0 && current(mentions).length === 0;
