@@ -1,23 +1,93 @@
 import type { ElementDef } from './elementDef';
-import { current, sentenceMatches } from '../recognise/context';
-import { BOARD, BOARD_COMMITTEE } from '../recognise/vocab';
+import { current, sentenceMatches, type RecognitionContext, type Sent } from '../recognise/context';
+import { BOARD_COMMITTEE, MANAGEMENT_COMMITTEE, POSITION } from '../recognise/vocab';
+
+const STAGES = /\b(prevent\w*|detect\w*|mitigat\w*|remediat\w*)\b/g;
 
 function stageCount(norm: string): number {
   return new Set(Array.from(norm.matchAll(STAGES), (m) => m[1].slice(0, 5))).size;
 }
 
-const STAGES = /\b(prevent\w*|detect\w*|mitigat\w*|remediat\w*)\b/g;
-const INFORMED = /\b(elevat\w*|informed|apprised|notified|updated|made aware|briefed|kept (informed|abreast)|receiv\w+|monitors?|monitoring|oversees?|tracks?|escalat\w+|report(s|ed)? to|reported by|alert\w*|learns?)\b/;
-const CHANNEL =
-  /\b(reports? from|briefings?|updates? from|meetings?|dashboards?|metrics|alerts?|alerting|security operations (center|centre)|\bsoc\b|siem|edr|threat intelligence|monitoring (tools|systems|program)|tickets?|incident (response )?(team|reports?|process|procedures?|plan|playbooks?)|escalation (process|procedures?|protocols?|framework|path)|discussions? with|communications? from|notifications?)\b/;
+// Who can be the responsible persons: a named position or management committee, or a team, group or
+// "management" standing for them. The board is the audience of (c)(1) and (c)(2)(iii), not of (c)(2)(ii).
+const AGENT = /\b(ciso|cio|cso|cto|cco|officers?|management|managers?|executives?|leaders?|leadership|teams?|committee|council|group|organi[sz]ation|function|personnel|professionals|individuals|director|head|vice president|he|she|they)\b/;
+const BOARD_AGENT = /\b(board of directors|(the|our|its) board|audit committee|committee of (the|our) board|board committee|subcommittee|directors)\b/;
+// A position named earlier and then referred to by its office ("the Director", "this vice president").
+const POSITION_ANAPHOR = /\b((the|this|our|such) (director|head|officer|executive|vice president|leader|manager|individuals?|executives|person|role)\b(?!-)|he|she)\b/;
+
+// The rule's own words: the persons "are informed about and monitor" two or more of prevention, detection,
+// mitigation and remediation; looser verbs ("supervises", "is responsible for") need three of the four.
+const ECHO_CLOSE = /\b(informed (about|of|on)|monitor(s|ed|ing)?|stays? (informed|abreast)|kept (informed|apprised|abreast)|follows?)\b/;
+const ECHO_LOOSE = /\b(supervis\w+|oversee\w*|oversight of|responsib\w+ for|leads?|leading|manag(e|es|ing)|direct(s|ing)?)\b/;
+const ECHO_CLOSE_G = new RegExp(ECHO_CLOSE.source, 'g');
+const ECHO_LOOSE_G = new RegExp(ECHO_LOOSE.source, 'g');
+// How, said in the same sentence: the channel or the activity through which the persons learn and follow.
+const HOW =
+  /\b(through|by means of|via|as part of|by (receiving|reviewing|engaging|participating|meeting)|reports? (from|by)|briefings?|updates?|alerts?|engagement|communications?|participation|meetings?|dashboards?|tools?)\b/;
+
+// Information flowing to a named position or management committee: "the team regularly updates our CISO",
+// "issues are elevated to our CIO and CISO", "the CISO receives regular reports from the security team".
+const TO_VERB =
+  /\b(updates?|updated|updating|briefs?|briefed|alerts?|alerted|escalat\w+|elevat\w+|notif(y|ies|ied)|raise[sd]?|communicat\w+|reported|reports? (on |regarding |about )?(?!(directly|functionally|administratively|ultimately|also|in turn)\b)(\w+ ){1,4}to|providing (\w+ ){0,3}(updates?|reports?|briefings?) to|provides? (\w+ ){0,3}(updates?|reports?|briefings?) to|discussed with|apprise[sd]?|inform(s|ed)?)\b/g;
+const RECEIVES = /\b(receiv\w+|reviews?|gets?)\b([^.;]{0,30})\b(reports?|updates?|briefings?|alerts?|information (about|on|regarding|from|of)|notifications?|dashboards?|metrics)\b/;
+const IS_INFORMED = /\b(is|are|remains?|stays?) (\w+ )?(informed|updated|briefed|apprised|notified|alerted|kept (informed|apprised|abreast|updated)|abreast)\b/;
+const MEETS = /\bmeet(s|ings?)?\b[^.;]{0,60}\b(discuss|review)\w*\b[^.;]{0,60}\b(threats?|incidents?|risks?)\b/;
+const INFO_TOPIC = /\b(cyber\w*|security|threats?|incidents?|risks?|vulnerabilit\w+|events?|status|landscape|issues|matters)\b/;
+
+// The responsible officer leads or oversees the response to incidents or the team that watches for them.
+const LEADS = /\b(leads?|led by|leading|oversees?|overseen by|oversight of|directs?|directed by|under the (direction|supervision|leadership) of|heads?|headed by|responsib\w+ for|in charge of|manages?|managed by|coordinated by|administered by|run by|owned by|coordinat\w+)\b/;
+const RESPONSE_WORK =
+  /\b(incident response|incident management|respon(d|ds|se|ses|ding) to (any |all |potential |actual |cybersecurity |security |such )*(incidents?|events?|threats?|breaches)|monitors? and respond\w*|security operations|cyber(security)? operations|threat detection|detection and response)\b/;
+
+const TEAM_WATCHES = /\b(monitor\w*|detect\w*)\b[^.;]{0,60}\b(incidents?|events?|threats?|intrusions?|breaches)\b/;
+
+// Concrete detection and monitoring: the set-up through which incidents come to light.
+const SETUP =
+  /\b(security operations (center|centre)s?|\bsocs?\b(?! 1| 2| ii| i\b| type| report| audit)|siem|security information and event management|managed detection|\bmdr\b|\bedr\b|\bxdr\b|endpoint detection|intrusion (detection|prevention)|continuous(ly)? monitor\w*|24 ?\/ ?7|24x7|around[- ]the[- ]clock|round[- ]the[- ]clock|threat intelligence|fusion cent(er|re)s?|monitoring (tools|systems|capabilities|program|platforms?)|(tools|systems|technologies) (to|that) (\w+ ){0,3}(detect|monitor|alert)|alerts? and reports)\b/;
+
+// What the responsible body does once an incident occurs: escalation, not how it is informed about and
+// monitors prevention, detection, mitigation and remediation.
+const CONDITIONAL = /\b(if|when|whenever|upon|once|in the event( that| of)?)\b[^.;]{0,80}\b(incidents?|events?|breach\w*|attacks?)\b/;
+const ESCALATION = new RegExp(`${CONDITIONAL.source}|\\bescalat\\w+`);
 const WHO = /\b(ciso|cio|cso|cto|chief \w+( \w+)? officer|officer|management|executives?|leadership|committee|team|head of|vice president|director|he|she|they)\b/;
-const INCIDENTS = /\b(remediat\w*|mitigat\w*|detect\w*|incidents?|threats?|events?|breach\w*|attacks?|vulnerabilit\w+)\b/;
+const TOUCH = /\b(participat\w+ in (\w+ ){0,3}incident response|engag\w+ with the incident response|meets? (regularly|periodically|monthly|quarterly|weekly) to (review|discuss))\b/;
 const PLAN_ONLY = /\b(incident response plan|incident response policy|response plan)\b/;
-// What the responsible body does once an incident occurs ("If a cybersecurity incident occurs, our
-// cybersecurity management committee will promptly organize ... assessment"): escalation, not how it is
-// informed about and monitors prevention, detection, mitigation and remediation. Partial at most.
-const ESCALATION = /\b(if|when|whenever|upon|once|in the event( that| of)?)\b[^.;]{0,80}\b(incidents?|events?|breach\w*|attacks?)\b/;
-const RESPONDS = /\b(organi[sz]\w+|assess\w*|investigat\w+|report\w*|escalat\w+|notif\w+|conven\w+|respond\w*|evaluat\w+)\b/;
+
+const MANAGEMENT_COMMITTEES = new RegExp(MANAGEMENT_COMMITTEE.source, 'g');
+
+/** The board or one of its committees is named in `text` (management committees do not count). */
+function boardish(text: string): boolean {
+  return BOARD_AGENT.test(text) || BOARD_COMMITTEE.test(text.replace(MANAGEMENT_COMMITTEES, ' '));
+}
+
+function boardSubject(s: Sent, at: number): boolean {
+  return boardish(s.norm.slice(0, at));
+}
+
+/** Someone other than the board is the one informed ("management is kept informed"; not "the program is informed by NIST"). */
+function personInformed(s: Sent): boolean {
+  const m = IS_INFORMED.exec(s.norm);
+  if (!m) return false;
+  const subject = s.norm.slice(0, m.index).split(/[,;:]/).pop()!;
+  return AGENT.test(subject) && !boardSubject(s, m.index);
+}
+
+/**
+ * The sentence says in the rule's words that the responsible persons monitor or are informed about the
+ * stages of incident handling: the stages are the object of the verb, and someone other than the board is
+ * its subject.
+ */
+function echoes(s: Sent): boolean {
+  if (stageCount(s.norm) < 2) return false;
+  for (const [verbs, least] of [[ECHO_CLOSE_G, 2], [ECHO_LOOSE_G, 3]] as const) {
+    for (const m of s.norm.matchAll(verbs)) {
+      if (stageCount(s.norm.slice(m.index + m[0].length)) < least) continue;
+      const subject = s.norm.slice(0, m.index);
+      if (AGENT.test(subject) && !boardSubject(s, m.index)) return true;
+    }
+  }
+  return false;
+}
 
 export const managementInformed: ElementDef = {
   id: 'management-informed',
@@ -35,40 +105,164 @@ export const managementInformed: ElementDef = {
   template:
     'The ${1:CISO} and the security leadership team are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:regular reports from the security operations team}, automated monitoring and alerting, threat intelligence, and the escalation procedures of our incident response plan.',
   recognise(ctx) {
-    // Reports to the board answer (c)(1) and (c)(2)(iii), not how management itself is informed.
-    const about = ctx.where(INFORMED, WHO, INCIDENTS).filter((s) => !(sentenceMatches(s, BOARD) || sentenceMatches(s, BOARD_COMMITTEE)) || stageCount(s.norm) >= 2);
-    const plans = ctx.where(PLAN_ONLY).filter((s) => !about.includes(s));
-    const now = current(about);
-    const mechanism = now.filter((s) => {
-      const stages = new Set(Array.from(s.norm.matchAll(STAGES), (m) => m[1].slice(0, 5)));
-      return sentenceMatches(s, CHANNEL) && (stages.size >= 2 || !sentenceMatches(s, PLAN_ONLY) || /\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
-    });
-    const stageWords = new Set(now.flatMap((s) => Array.from(s.norm.matchAll(STAGES), (m) => m[1].slice(0, 5))));
-    if (mechanism.length > 0 && (mechanism.length >= 2 || stageWords.size >= 2)) {
-      return { status: 'present', reason: 'Describes how the responsible persons learn of and follow the prevention, detection, mitigation and remediation of incidents.', evidence: ctx.evidence(mechanism) };
+    const named = namedPositions(ctx);
+    const echo = current(ctx.sentences.filter((s) => !s.heading && echoes(s)));
+    // The how is often what follows: "... are informed about and monitor ... incidents. They receive ...",
+    // or a list introduced by the sentence.
+    const echoHow = echo.filter((s) => [s, ...following(ctx, s, 3)].some((t) => sentenceMatches(t, HOW) || sentenceMatches(t, SETUP)));
+    const toNamed = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, INFO_TOPIC) && informsNamed(s, named)));
+    // "If an incident occurs, the team alerts the CISO" is escalation: by itself it says nothing of how the
+    // CISO follows prevention and detection.
+    const channels = toNamed.filter((s) => !sentenceMatches(s, CONDITIONAL));
+    const escalatedToNamed = toNamed.filter((s) => sentenceMatches(s, CONDITIONAL));
+    const setup = current(ctx.where(SETUP));
+    const leads = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, RESPONSE_WORK) && leadsResponse(s, named)));
+    leads.push(...current(ledTeamResponds(ctx, named)).filter((s) => !leads.includes(s)));
+    // "Management stays informed ... through threat intelligence and continuous monitoring systems": the
+    // how is given, only the person is generic.
+    const generic = current(ctx.where(IS_INFORMED, HOW, SETUP).filter(personInformed));
+
+    if (echoHow.length > 0 || channels.length > 0) {
+      return { status: 'present', reason: 'Describes how the responsible persons learn of and follow the prevention, detection, mitigation and remediation of incidents.', evidence: ctx.evidence([...echoHow, ...channels]) };
     }
-    if (mechanism.length > 0 || now.length > 0) {
-      const planOnly = now.every((s) => sentenceMatches(s, PLAN_ONLY) && !/\b(reports?|alerts?|briefings?|updates?) from\b/.test(s.norm));
+    if (generic.length > 0) {
+      return {
+        status: 'present',
+        reason: 'Describes the channels through which management is informed about threats and incidents.',
+        evidence: ctx.evidence([...generic, ...leads].slice(0, 6)),
+        advice: ['The rule asks how the responsible positions or committees are informed; the text says how "management" is informed without tying it to the positions named as responsible.'],
+      };
+    }
+    if (echo.length > 0 && (setup.length > 0 || leads.length > 0)) {
+      return {
+        status: 'present',
+        reason: 'States that the responsible persons monitor the prevention, detection, mitigation and remediation of incidents, and describes the monitoring and response behind it.',
+        evidence: ctx.evidence([...echo, ...leads, ...setup].slice(0, 6)),
+      };
+    }
+    if (leads.length > 0 || (escalatedToNamed.length > 0 && setup.length > 0)) {
+      return {
+        status: 'present',
+        reason:
+          leads.length > 0
+            ? 'The responsible officer leads the response to incidents or the team that monitors for them.'
+            : 'Incidents found by the monitoring described are escalated to the responsible officer.',
+        evidence: ctx.evidence([...leads, ...escalatedToNamed, ...setup].slice(0, 6)),
+        advice: [
+          'The rule asks for the processes by which the responsible persons are informed about and monitor incidents; the text shows that they lead the monitoring and response, not how reports and alerts reach them.',
+        ],
+      };
+    }
+    if (echo.length > 0) {
       return {
         status: 'partial',
-        reason: planOnly
-          ? 'Only names an incident response plan or escalation; it does not describe how the responsible persons are informed about and monitor prevention, detection, mitigation and remediation.'
-          : 'Describes escalation or responsibility only; say how the responsible persons are informed about and monitor prevention, detection, mitigation and remediation of incidents.',
-        evidence: ctx.evidence(mechanism.length > 0 ? mechanism : now),
+        reason: 'States that the responsible persons monitor the prevention, detection, mitigation and remediation of incidents, but not the processes by which they are informed of and follow them.',
+        evidence: ctx.evidence(echo),
+      };
+    }
+    const escalation = ctx.where(ESCALATION, WHO);
+    const kept = ctx
+      .where(IS_INFORMED, WHO, INFO_TOPIC)
+      .filter(personInformed)
+      .concat(ctx.where(RECEIVES, WHO, INFO_TOPIC).filter((s) => !boardSubject(s, RECEIVES.exec(s.norm)!.index)))
+      .filter((s) => !escalation.includes(s));
+    const about = [...escalation, ...kept];
+    if (current(kept).length > 0) {
+      return {
+        status: 'partial',
+        reason: 'Says only that "management" is kept informed; it does not say which responsible positions are informed, or how they monitor the prevention, detection, mitigation and remediation of incidents.',
+        evidence: ctx.evidence(current(about)),
+      };
+    }
+    if (current(escalation).length > 0) {
+      return {
+        status: 'partial',
+        reason: 'Describes only the escalation of incidents; it does not describe how the responsible persons are informed about and monitor the prevention, detection, mitigation and remediation of incidents.',
+        evidence: ctx.evidence(current(escalation)),
+      };
+    }
+    // Management takes part in responding to incidents or meets on cybersecurity, with no process behind it.
+    const touches = current(ctx.where(TOUCH, WHO)).filter((s) => !boardSubject(s, TOUCH.exec(s.norm)!.index));
+    if (touches.length > 0) {
+      return {
+        status: 'partial',
+        reason: 'Says that management meets on cybersecurity or takes part in responding to incidents; it does not describe how the responsible persons are informed about and monitor the prevention, detection, mitigation and remediation of incidents.',
+        evidence: ctx.evidence(touches),
       };
     }
     if (about.length > 0) return { status: 'partial', reason: 'How management is informed is described only as planned.', evidence: ctx.evidence(about) };
-    const escalation = current(ctx.where(ESCALATION, WHO, RESPONDS));
-    if (escalation.length > 0) {
-      return {
-        status: 'partial',
-        reason: 'Describes only what the responsible persons do once an incident occurs; say how they are informed about and monitor the prevention, detection, mitigation and remediation of incidents.',
-        evidence: ctx.evidence([...escalation, ...plans]),
-      };
-    }
+    const plans = current(ctx.where(PLAN_ONLY));
     if (plans.length > 0) {
       return { status: 'partial', reason: 'Only names an incident response plan; it does not describe how the responsible persons are informed about and monitor prevention, detection, mitigation and remediation.', evidence: ctx.evidence(plans) };
     }
     return { status: 'missing', reason: 'No description of how the responsible persons are informed about and monitor cybersecurity incidents.', evidence: [] };
   },
 };
+
+/** The sentence's next `n` body sentences, across paragraph and list-item breaks. */
+function following(ctx: RecognitionContext, s: Sent, n: number): Sent[] {
+  return ctx.sentences.slice(s.index + 1).filter((t) => !t.heading).slice(0, n);
+}
+
+/** Whether the section names a position, so that "the Director" or "this officer" later stands for it. */
+function namedPositions(ctx: RecognitionContext): boolean {
+  return ctx.sentences.some((s) => !s.heading && sentenceMatches(s, POSITION));
+}
+
+function isPosition(text: string, named: boolean): boolean {
+  return POSITION.test(text) || (named && POSITION_ANAPHOR.test(text));
+}
+
+/** Information about threats or incidents reaches a named position or management committee. */
+function informsNamed(s: Sent, named: boolean): boolean {
+  const n = s.norm;
+  for (const m of n.matchAll(TO_VERB)) {
+    // The CISO escalating to the chief executive is the CISO informing others, not being informed.
+    const clause = n.slice(0, m.index).split(/[,;:]/).pop()!;
+    if (isPosition(clause, named)) continue;
+    // "updates our CISO", "escalated to the CIO", "reported to and discussed with the CISO"; not "updates
+    // from our CISO", where the position is the source.
+    const after = n.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const to = /^\s*(((?!from\b|by\b)[\w,'-]+ ){0,8}?(to|with) )??(our|the|its|their|his|her) /.exec(after);
+    if (!to) continue;
+    const recipient = after.slice(to[0].length - to[4].length - 1, to[0].length + 60);
+    if (isPosition(recipient, named) && !boardish(recipient.slice(0, 40))) return true;
+  }
+  // "provides the CISO with regular updates"
+  const gives = /\bprovid\w+ (our|the|its) ([\w ,'-]{2,60}?) with (\w+ ){0,3}(updates?|reports?|briefings?|information)\b/.exec(n);
+  if (gives && isPosition(gives[2], named) && !boardish(gives[2])) return true;
+  const rec = RECEIVES.exec(n);
+  if (rec && isPosition(n.slice(0, rec.index), named) && !boardSubject(s, rec.index)) return true;
+  const inf = IS_INFORMED.exec(n);
+  if (inf && isPosition(n.slice(Math.max(0, inf.index - 80), inf.index), named) && !boardSubject(s, inf.index)) return true;
+  // A team tied to the named position meets to discuss threats and incidents.
+  const meets = MEETS.exec(n);
+  if (meets && isPosition(n, named) && !boardSubject(s, meets.index)) return true;
+  return false;
+}
+
+/**
+ * A named position leads a team ("our cybersecurity team is led by our Senior Vice President") and, in the
+ * same paragraph, that team detects, monitors or responds to incidents.
+ */
+const LEADS_G = new RegExp(LEADS.source, 'g');
+
+function ledTeamResponds(ctx: RecognitionContext, named: boolean): Sent[] {
+  const out: Sent[] = [];
+  for (const s of ctx.sentences) {
+    if (s.heading || !/\bteams?\b/.test(s.norm) || !leadsResponse(s, named)) continue;
+    const work = ctx.blockOf(s).filter((t) => /\bteams?\b/.test(t.norm) && (sentenceMatches(t, RESPONSE_WORK) || TEAM_WATCHES.test(t.norm)));
+    if (work.length > 0) out.push(s, ...work);
+  }
+  return out;
+}
+
+/** A named position leads or oversees the response to incidents or the team that monitors for them. */
+function leadsResponse(s: Sent, named: boolean): boolean {
+  for (const m of s.norm.matchAll(LEADS_G)) {
+    const passive = /\b(by|(direction|supervision|leadership) of)$/.test(m[0]);
+    const who = passive ? s.norm.slice(m.index + m[0].length, m.index + m[0].length + 60) : s.norm.slice(Math.max(0, m.index - 100), m.index);
+    if (isPosition(who, named) && !boardish(passive ? who : who.slice(-60))) return true;
+  }
+  return false;
+}

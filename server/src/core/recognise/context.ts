@@ -13,8 +13,9 @@ export interface Sent extends Sentence {
 }
 
 const ASPIRATIONAL =
-  // "We plan to" is a plan; "our response plan to address incidents" is a document that exists.
-  /\b((we|they|i|company|management|registrant) (currently |also |further |now )?(plan|intend|aim|seek|hope) to|plans to|planning to|intends to|aims to|strives? to|we strive|seeks? to|hopes? to|expects? to (implement|establish|adopt|develop|engage|begin|formali[sz]e|create|hire|appoint|enhance)|will (implement|establish|adopt|develop|begin|put in place|create|formali[sz]e|introduce|hire|appoint|engage|seek to|consider)|(are|is) (in the process of|working (on|to|toward)|considering|evaluating whether)|anticipates? (implementing|establishing|adopting))\b/;
+  // "We plan to" is a plan; "our response plan to address incidents" and "management action plans to
+  // mitigate risks" are documents that exist.
+  /\b((we|they|i|company|management|registrant) (currently |also |further |now )?(plan|intend|aim|seek|hope) to|(?<!(action|response|remediation|mitigation|recovery|continuity) )plans to|planning to|intends to|aims to|strives? to|we strive|seeks? to|hopes? to|expects? to (implement|establish|adopt|develop|engage|begin|formali[sz]e|create|hire|appoint|enhance)|will (implement|establish|adopt|develop|begin|put in place|create|formali[sz]e|introduce|hire|appoint|engage|seek to|consider)|(are|is) (in the process of|working (on|to|toward)|considering|evaluating whether)|anticipates? (implementing|establishing|adopting))\b/;
 
 /** True when the sentence speaks only of what is planned, not of what exists. */
 export function isAspirational(norm: string): boolean {

@@ -10,7 +10,7 @@ const COMMITTEE_NAME =
 /** A committee of the board, by name ("Audit Committee", "Audit and Finance Committee") or by relation. */
 export const BOARD_COMMITTEE = new RegExp(
   // At most five more names: an unbounded repetition backtracks quadratically over a long list of names.
-  `\\b(${COMMITTEE_NAME}( ?(,|and|&) ?(the )?${COMMITTEE_NAME}){0,5}( ?,? and [a-z]+)? (and [a-z]+ )?committee( of (the|our) board)?|committee of (the|our) board|board committee|subcommittee)\\b`,
+  `\\b(${COMMITTEE_NAME}( ?(,|and|&) ?(the )?${COMMITTEE_NAME}){0,5}( ?,? and [a-z]+)? (and [a-z]+ )?(oversight )?committee( of (the|our) board)?|committee of (the|our) board|board committee|subcommittee)\\b`,
 );
 
 /** Committees of management, which are not board committees. */
