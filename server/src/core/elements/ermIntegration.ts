@@ -1,7 +1,7 @@
 import type { ElementDef } from './elementDef';
 import { current, sentenceMatches } from '../recognise/context';
 
-const ERM = /\b(enterprise[- ]wide risk|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
+const ERM = /\b(enterprise[- ](wide|level) risks?|enterprise risk|\berm\b|overall risk management|company-wide risk|broader risk management|overall enterprise|risk management (system|framework|program|process)(es|s)? (of|for|across) the (company|enterprise|organization))/;
 const INTEGRATED = /\b(in (our|the|its) (overall |broader |company-wide )?(enterprise|erm|risk management)|one of the|integrat\w*|part of|component of|incorporat\w*|included in|include[sd]? in|embedded|aligned|align\w* with|within|into|through|consistent with|reflects|subject to|folds? into|element of|as one of|among the)\b/;
 // How the integration works: shared methods, reporting into ERM, assessment alongside other risks, an ERM body.
 // Cyber-specific activity ("we assess and prioritise threats") does not say how it connects to ERM.
