@@ -28,6 +28,7 @@ const LOOKS: Record<ChecklistElement['status'] | 'waived', Look> = {
   partial: { icon: 'warning', color: 'problemsWarningIcon.foreground', label: 'Partial' },
   missing: { icon: 'error', color: 'problemsErrorIcon.foreground', label: 'Missing' },
   'not-applicable': { icon: 'circle-slash', color: 'disabledForeground', label: 'Not applicable' },
+  drafted: { icon: 'edit', color: 'problemsWarningIcon.foreground', label: 'Drafted, to confirm' },
   waived: { icon: 'eye-closed', color: 'descriptionForeground', label: 'Waived' },
 };
 

@@ -9,6 +9,8 @@ export const SHOW_CHECKLIST_COMMAND = 'item1c.showChecklist';
 
 export function statusText(checklist: Checklist): string {
   const parts = [`${checklist.item}: ${checklist.summary.addressed}/${checklist.summary.total}`];
+  // Drafted elements are not done: their inserted text still waits for confirmation.
+  if (checklist.summary.drafted > 0) parts.push(`$(edit) ${checklist.summary.drafted} drafted`);
   for (const group of checklist.blockerGroups) parts.push(`$(error) ${group.label}`);
   return parts.join('  ');
 }
@@ -19,6 +21,7 @@ function statusTooltip(checklist: Checklist): vscode.MarkdownString {
   md.appendMarkdown(`**${checklist.item} checklist** (${checklist.form ? `Form ${checklist.form}` : 'form not identified'})\n\n`);
   md.appendMarkdown(`${s.addressed} of ${s.total} elements addressed: `);
   const counts = [`${s.present} present`, `${s.partial} partial`, `${s.missing} missing`];
+  if (s.drafted > 0) counts.push(`${s.drafted} drafted, to confirm`);
   if (s.notApplicable > 0) counts.push(`${s.notApplicable} not applicable`);
   if (s.waived > 0) counts.push(`${s.waived} waived`);
   md.appendMarkdown(`${counts.join(', ')}.`);

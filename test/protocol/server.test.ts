@@ -1,6 +1,7 @@
 // The real language server over stdio, driven by a scripted client. Assertions about which elements
 // are missing only rely on what the drafts obviously lack, so they survive improvements to the core.
 import * as assert from 'node:assert/strict';
+import { confirmDraft } from '../support/drafts';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -191,34 +192,29 @@ describe('language server over stdio', function () {
       const mark = client.mark();
       client.change(uri, 2, changes);
       const after = await client.waitForDiagnostics(uri, (p) => p.version === 2, mark);
-      // The core recognises its own template even with [●] blanks (test/unit/templates.test.ts).
+      // The inserted paragraph is recognized as a draft of the element: no longer missing, not yet present.
       assert.ok(!codes(after).includes(FIXED), `${FIXED} should be satisfied: ${codes(after).join(', ')}`);
       for (const id of OBVIOUSLY_MISSING.filter((x) => x !== FIXED)) assert.ok(codes(after).includes(id), `${id} still missing`);
     });
 
-    it('drops the diagnostic once the inserted blanks are filled in', async function () {
-      // The lawyer fills each [●] of the inserted paragraph, one edit per blank, last blank first.
-      const fills = [
-        'Chief Information Security Officer',
-        '20',
-        'leading the security operations centres of two global banks',
-        'the CISSP and CISM certifications',
-        'a master’s degree in computer science',
-      ];
+    it('counts the inserted paragraph as drafted until it is confirmed: its marker is a blocker, then nothing is left', async function () {
       const text = doc.getText();
-      const blanks: number[] = [];
-      for (let i = text.indexOf('[●]'); i >= 0; i = text.indexOf('[●]', i + 1)) blanks.push(i);
-      assert.ok(blanks.length > 0, 'the inserted paragraph has blanks');
-      const changes = blanks
-        .map((offset, k) => ({ range: { start: doc.positionAt(offset), end: doc.positionAt(offset + 3) }, text: fills[k] ?? 'our security team' }))
-        .reverse();
-      doc = TextDocument.update(doc, changes, 3);
-      assert.ok(!doc.getText().includes('[●]'));
+      assert.ok(text.includes('[Company to confirm]'), 'the inserted paragraph carries its drafting marker');
+      const checklist = (await client.connection.sendRequest('item1c/checklist', { uri })) as { elements: { id: string; status: string }[] };
+      assert.equal(checklist.elements.find((e) => e.id === FIXED)!.status, 'drafted');
+      const before = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+      assert.ok(before.diagnostics.some((d) => d.code === 'residue-drafting-note' && d.severity === 1), codes(before).join(', '));
 
+      // The lawyer makes each choice, fills each blank and deletes the note.
+      const confirmed = confirmDraft(text);
+      doc = TextDocument.update(doc, [{ text: confirmed }], 3);
       const mark = client.mark();
-      client.change(uri, 3, changes);
+      client.change(uri, 3, [{ text: confirmed }]);
       const after = await client.waitForDiagnostics(uri, (p) => p.version === 3, mark);
       assert.ok(!codes(after).includes(FIXED), `${FIXED} should be satisfied: ${codes(after).join(', ')}`);
+      assert.ok(!codes(after).some((c) => c.startsWith('residue-')), codes(after).join(', '));
+      const again = (await client.connection.sendRequest('item1c/checklist', { uri })) as { elements: { id: string; status: string }[] };
+      assert.equal(again.elements.find((e) => e.id === FIXED)!.status, 'present');
     });
 
     it('re-reads settings on didChangeConfiguration and revalidates', async function () {

@@ -2,6 +2,7 @@
 // the residue rules must report them, and once completed, nothing may remain.
 import * as assert from 'node:assert/strict';
 import { analyze, ELEMENTS, type Insertion } from '../../server/src/core';
+import { confirmDraft } from '../support/drafts';
 
 function apply(text: string, insertions: Insertion[], pick: (i: Insertion) => string): string {
   let out = text;
@@ -23,35 +24,34 @@ describe('residue in inserted sections', () => {
   const residue = report.findings.filter((f) => f.rule.startsWith('residue-'));
   const texts = residue.map((f) => inserted.slice(f.span.start, f.span.end));
 
-  it('reports every [●] blank of the plain insertion', () => {
-    const blanks = inserted.split('[\u25CF]').length - 1;
-    assert.ok(blanks > 0);
-    assert.equal(texts.filter((t) => t === '[\u25CF]').length, blanks, texts.join(' | '));
+  it('reports every bracketed blank and every drafting marker of the plain insertion', () => {
+    const brackets = [...inserted.matchAll(/\[[^[\]]*\]/g)].map((m) => m[0]);
+    assert.ok(brackets.length > ELEMENTS.length);
+    for (const b of brackets) assert.ok(texts.includes(b), `${b} is not reported among ${texts.join(' | ')}`);
+    assert.equal(texts.filter((t) => t === '[Company to confirm]').length, ELEMENTS.length);
   });
 
   it('reports the choices of the plain insertion', () => {
     const choices = residue.filter((f) => f.rule === 'residue-alternatives').map((f) => inserted.slice(f.span.start, f.span.end));
     assert.ok(choices.some((c) => c.includes('quarterly/semi-annually/annually')), choices.join(' | '));
+    assert.ok(choices.some((c) => c.includes('have not/have')), 'the materiality statement is a choice');
     // "ISO/IEC 27001" is one choice, not two.
     const titles = residue.filter((f) => f.rule === 'residue-alternatives').flatMap((f) => f.fixes.map((x) => x.title));
     if (inserted.includes('ISO/IEC 27001')) assert.ok(titles.includes('Keep "ISO/IEC 27001"'), titles.join(' | '));
   });
 
-  it('reports the labelled blanks a snippet leaves when its placeholders are accepted as they are', () => {
+  it('reports what a snippet leaves when its placeholders and choices are accepted as they are', () => {
     const fix = analyze(EMPTY).sourceFixes[0];
     const text = apply(EMPTY, fix.insertions, (i) => acceptDefaults(i.snippet));
-    const found = analyze(text).findings.filter((f) => f.rule === 'residue-blank').map((f) => text.slice(f.span.start, f.span.end));
-    for (const wanted of ['[number]', '[prior employers]', '[degree]', '[field]']) {
-      if (text.includes(wanted)) assert.ok(found.includes(wanted), `${wanted} not reported among ${found.join(' | ')}`);
-    }
-    assert.ok(found.length > 0, 'the inserted snippets leave no labelled blank');
+    const found = analyze(text).findings.filter((f) => f.rule.startsWith('residue-')).map((f) => text.slice(f.span.start, f.span.end));
+    for (const wanted of ['[number]', '[maintain]', '[have not / have]', '[Company to confirm]']) assert.ok(found.includes(wanted), `${wanted} not reported among ${found.join(' | ')}`);
   });
 
   it('reports the template of every element until it is completed', () => {
     for (const element of ELEMENTS) {
       const fix = analyze(EMPTY).findings.find((f) => f.element === element.id && f.rule === 'element-missing')!.fixes[0];
       const text = apply(EMPTY, fix.insertions, (i) => i.plain);
-      const found = analyze(text).findings.filter((f) => f.rule === 'residue-blank' || f.rule === 'residue-alternatives');
+      const found = analyze(text).findings.filter((f) => f.rule.startsWith('residue-') && f.rule !== 'residue-drafting-note');
       assert.ok(found.length > 0, `${element.id}: its inserted paragraph has no reported blank`);
     }
   });
@@ -62,17 +62,11 @@ describe('residue in inserted sections', () => {
     assert.ok(fix?.replacements?.length, 'no tab-stop fix');
     const r = fix.replacements[0];
     assert.equal(r.plain, inserted.slice(r.span.start, r.span.end), 'plain text is the text as it stands');
-    assert.match(r.snippet, /\$\{1:\[\u25CF\]\}/);
+    assert.match(r.snippet, /\$\{1:\[[^\]]+\]\}/);
   });
 
-  it('reports nothing once every blank is filled and every choice made', () => {
-    const filled = inserted
-      .replace(/\[\u25CF\]/g, 'twelve')
-      .replace(/\[number\]/g, '20')
-      .replace(/\[prior employers\]/g, 'two banks')
-      .replace(/\[degree\]/g, "master's degree")
-      .replace(/\[field\]/g, 'computer science')
-      .replace(/\[([^\]]*\/[^\]]*)\]/g, (_m, inner: string) => inner.split('/')[0]);
+  it('reports nothing once every blank is filled, every choice made and every marker deleted', () => {
+    const filled = confirmDraft(inserted.replace(/\[number\]/g, '20'));
     const left = analyze(filled).findings.filter((f) => f.rule.startsWith('residue-'));
     assert.deepEqual(left.map((f) => `${f.rule}: ${filled.slice(f.span.start, f.span.end)}`), []);
   });

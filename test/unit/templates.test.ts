@@ -1,32 +1,43 @@
 import * as assert from 'node:assert/strict';
 import { analyze, ELEMENTS, type Insertion } from '../../server/src/core';
+import { acceptDefaults, applyInsertions as apply, confirmDraft } from '../support/drafts';
 
-function apply(text: string, insertions: Insertion[], pick: (i: Insertion) => string): string {
-  let out = text;
-  for (const ins of [...insertions].sort((a, b) => b.offset - a.offset)) out = out.slice(0, ins.offset) + pick(ins) + out.slice(ins.offset);
-  return out;
-}
-
-// Snippet text as a user would leave it after tabbing through: each placeholder keeps its default.
-const acceptDefaults = (s: string) => s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\\([$}\\])/g, '$1');
+const CHOICE = /\$\{\d+\|([^|]*)\|\}/g;
+const PLACEHOLDER = /\$\{\d+:((?:[^{}\\]|\\.)*)\}/g;
 
 describe('insertion templates', () => {
   const empty = '# Item 1C. Cybersecurity\n\nWe take cybersecurity seriously.\n';
 
+  it('state no fact for the filer: every choice opens on a bracketed prompt, every blank holds a bracketed example, and each ends with its drafting marker', () => {
+    for (const element of ELEMENTS) {
+      const t = element.template;
+      assert.ok(t.trimEnd().endsWith('[Company to confirm]'), `${element.id}: no drafting marker`);
+      for (const [, options] of t.matchAll(CHOICE)) assert.match(options.split(',')[0], /^\[.*\]$/, `${element.id}: choice ${options} is taken at its first option`);
+      for (const [, placeholder] of t.matchAll(PLACEHOLDER)) assert.match(placeholder, /^\[.*\]$/, `${element.id}: placeholder ${placeholder} reads as a fact`);
+    }
+  });
+
   for (const [label, pick] of [
-    ['plain text with [●] blanks', (i: Insertion) => i.plain],
-    ['snippet with its default placeholders', (i: Insertion) => acceptDefaults(i.snippet)],
+    ['plain text', (i: Insertion) => i.plain],
+    ['snippet with its defaults accepted', (i: Insertion) => acceptDefaults(i.snippet)],
   ] as const) {
-    it(`"Insert all missing sections" (${label}) satisfies all twelve elements`, () => {
+    it(`"Insert all missing sections" (${label}) drafts all twelve elements, and they are present only once confirmed`, () => {
       const before = analyze(empty);
       const fix = before.sourceFixes[0];
       assert.ok(fix, 'no insert-all fix offered');
-      const after = analyze(apply(empty, fix.insertions, pick));
-      for (const v of after.elements) assert.equal(v.status, 'present', `${v.id}: ${v.status} (${v.reason})`);
+      const drafted = apply(empty, fix.insertions, pick);
+      const report = analyze(drafted);
+      for (const v of report.elements) assert.equal(v.status, 'drafted', `${v.id}: ${v.status} (${v.reason})`);
+      // Each marker is reported as something to clear before filing.
+      assert.equal(report.findings.filter((f) => f.rule === 'residue-drafting-note' && f.severity === 'error').length, ELEMENTS.length);
+      assert.ok(!report.findings.some((f) => f.rule === 'element-missing' || f.rule === 'element-partial'));
+      const confirmed = analyze(confirmDraft(drafted));
+      for (const v of confirmed.elements) assert.equal(v.status, 'present', `${v.id} once confirmed: ${v.status} (${v.reason})`);
+      assert.deepEqual(confirmed.findings.filter((f) => f.rule.startsWith('residue-')).map((f) => f.message), []);
     });
   }
 
-  it('each element inserted alone is recognised and nothing existing is removed', () => {
+  it('each element inserted alone is drafted, present once confirmed, and nothing existing is removed', () => {
     const before = analyze(empty);
     for (const element of ELEMENTS) {
       const finding = before.findings.find((f) => f.element === element.id && f.rule === 'element-missing');
@@ -35,9 +46,20 @@ describe('insertion templates', () => {
       assert.equal(fix.title, `Insert section: ${element.title}`);
       const text = apply(empty, fix.insertions, (i) => i.plain);
       assert.ok(text.includes('We take cybersecurity seriously.'), 'existing text was lost');
-      const v = analyze(text).elements.find((e) => e.id === element.id)!;
-      assert.equal(v.status, 'present', `${element.id} after its own fix: ${v.status} (${v.reason})`);
+      assert.equal(analyze(text).elements.find((e) => e.id === element.id)!.status, 'drafted', element.id);
+      const v = analyze(confirmDraft(text)).elements.find((e) => e.id === element.id)!;
+      assert.equal(v.status, 'present', `${element.id} once confirmed: ${v.status} (${v.reason})`);
     }
+  });
+
+  it('a drafted element confirmed by hand turns present while the others stay drafted', () => {
+    const drafted = apply(empty, analyze(empty).sourceFixes[0].insertions, (i) => i.plain);
+    const paragraphs = drafted.split('\n\n');
+    const i = paragraphs.findIndex((p) => p.includes('third parties in connection with these processes'));
+    paragraphs[i] = confirmDraft(paragraphs[i]);
+    const report = analyze(paragraphs.join('\n\n'));
+    assert.equal(report.elements.find((v) => v.id === 'third-party-assessors')!.status, 'present');
+    assert.equal(report.elements.filter((v) => v.status === 'drafted').length, ELEMENTS.length - 1);
   });
 
   it('creates the sub-headings once, Risk Management and Strategy before Governance', () => {

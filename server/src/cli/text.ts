@@ -11,9 +11,10 @@ const SYMBOL: Record<Status, string> = {
   partial: '◐',
   missing: '✗',
   'not-applicable': '–',
+  drafted: '✎',
 };
 
-const STATUS_COLOR: Record<Status, string> = { present: '32', partial: '33', missing: '31', 'not-applicable': '2' };
+const STATUS_COLOR: Record<Status, string> = { present: '32', partial: '33', missing: '31', 'not-applicable': '2', drafted: '35' };
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
 
 export function formatText(outcomes: readonly FileOutcome[], summary: Summary, color: boolean): string {

@@ -16,6 +16,7 @@ import { applyReviews } from './reviews';
 import { insertionFixes } from './fixes/insertSections';
 import { capFindings } from './findingsCap';
 import { applyStrictness } from './strictness';
+import { markDrafted } from './drafted';
 
 export const VERSION: string = version;
 
@@ -39,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   const labels = linkLabels(text);
   const analysis = analyzeSection(text, found, form, labels, memo);
   const { key, sentences, ctx } = analysis;
-  const elements = applyStrictness(analysis.elements, options);
+  const elements = markDrafted(applyStrictness(analysis.elements, options), sentences);
   const section = { ...found, subsections: analysis.subsections };
 
   const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };

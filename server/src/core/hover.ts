@@ -6,6 +6,7 @@ const STATUS_LABEL: Record<ElementVerdict['status'], string> = {
   partial: 'partial',
   missing: 'missing',
   'not-applicable': 'not applicable',
+  drafted: 'drafted, to confirm',
 };
 
 /** 1-based line of an offset, for quoting evidence; the caller knows the document's lines. */

@@ -27,6 +27,7 @@ const STATUS_TEXT: Record<OutlineStatus, string> = {
   partial: 'partial',
   missing: 'missing',
   'not-applicable': 'not applicable',
+  drafted: 'drafted, to confirm',
   waived: 'waived',
 };
 

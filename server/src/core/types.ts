@@ -2,7 +2,11 @@
 // and the tests can consume a report without knowing how it was computed.
 
 export type Form = '10-K' | '20-F';
-export type Status = 'present' | 'partial' | 'missing' | 'not-applicable';
+/**
+ * `drafted`: the element's only evidence is inserted text that carries its drafting marker
+ * (`[Company to confirm]`): nobody has confirmed it yet, so it is not done.
+ */
+export type Status = 'present' | 'partial' | 'missing' | 'not-applicable' | 'drafted';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Part = 'rms' | 'gov';
 

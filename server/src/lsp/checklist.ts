@@ -79,6 +79,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       partial: unwaived('partial'),
       missing: unwaived('missing'),
       notApplicable: unwaived('not-applicable'),
+      drafted: unwaived('drafted'),
       waived,
       errors: report.findings.filter((f) => f.severity === 'error').length,
       warnings: report.findings.filter((f) => f.severity === 'warning').length,

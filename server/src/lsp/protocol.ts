@@ -71,6 +71,8 @@ export interface ChecklistSummary {
   partial: number;
   missing: number;
   notApplicable: number;
+  /** Inserted text nobody has confirmed yet: not counted as addressed. */
+  drafted: number;
   waived: number;
   errors: number;
   warnings: number;

@@ -7,6 +7,7 @@ const SYMBOL: Record<string, string> = {
   partial: '\u25D0',
   missing: '\u2717',
   'not-applicable': '\u2013',
+  drafted: '\u270E',
   waived: '\u25CC',
 };
 
@@ -58,7 +59,7 @@ a{color:inherit}
 .cell .sym{font-weight:700;margin-right:.2rem}
 .cell .st{display:block;margin-top:.2rem;font-size:.72rem;font-weight:600}
 .present{--c:var(--present);--bg:var(--present-bg)}.partial{--c:var(--partial);--bg:var(--partial-bg)}.missing{--c:var(--missing);--bg:var(--missing-bg)}
-.not-applicable{--c:var(--na);--bg:var(--na-bg)}.waived{--c:var(--waived);--bg:var(--waived-bg)}
+.not-applicable{--c:var(--na);--bg:var(--na-bg)}.drafted{--c:var(--partial);--bg:var(--partial-bg)}.waived{--c:var(--waived);--bg:var(--waived-bg)}
 .cell{border-left-color:var(--c);background:var(--bg)}
 .cell .st,.cell .sym{color:var(--c)}
 .badge{display:inline-block;white-space:nowrap;font-size:.72rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;
@@ -97,6 +98,7 @@ function summaryBar(model: ReportModel): string {
     ['partial', c.partial, 'partial'],
     ['missing', c.missing, 'missing'],
     ['not-applicable', c.notApplicable, 'not applicable'],
+    ['drafted', c.drafted, 'drafted'],
     ['waived', c.waived, 'waived'],
   ];
   const shown = parts.filter(([, n]) => n > 0);
@@ -188,6 +190,7 @@ export function renderHtml(model: ReportModel): string {
     `<strong>${c.addressed} of ${c.total}</strong> required elements addressed` +
     (c.partial > 0 ? `, ${c.partial} partial` : '') +
     (c.missing > 0 ? `, ${c.missing} missing` : '') +
+    (c.drafted > 0 ? `, ${c.drafted} drafted and not yet confirmed` : '') +
     `; ${model.blockers.length === 0 ? 'no blockers' : plural(model.blockers.length, 'blocker')} before filing.`;
 
   const parts = model.groups

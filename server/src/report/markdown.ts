@@ -8,6 +8,7 @@ const SYMBOL: Record<string, string> = {
   missing: '\u2717',
   'not-applicable': '\u2013',
   waived: '\u25CC',
+  drafted: '\u270E',
 };
 
 /** Text safe inside a table cell: no pipes or line breaks. */
@@ -62,7 +63,7 @@ export function renderMarkdown(model: ReportModel): string {
   out.push(`**${c.addressed} of ${c.total} required elements addressed**; ${blockers} before filing.`, '');
   out.push(
     `${SYMBOL.present} ${c.present} present · ${SYMBOL.partial} ${c.partial} partial · ${SYMBOL.missing} ${c.missing} missing · ` +
-      `${SYMBOL['not-applicable']} ${c.notApplicable} not applicable · ${SYMBOL.waived} ${c.waived} waived`,
+      `${SYMBOL['not-applicable']} ${c.notApplicable} not applicable · ${c.drafted > 0 ? `${SYMBOL.drafted} ${c.drafted} drafted, to confirm · ` : ''}${SYMBOL.waived} ${c.waived} waived`,
     '',
   );
   out.push('| # | Element | Part | Status | Citation |', '|---|---|---|---|---|');

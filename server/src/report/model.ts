@@ -57,7 +57,7 @@ export interface ReportModel {
   section: { found: boolean; heading: string | null; startLine: number | null; endLine: number | null; crossReference: string | null };
   groups: { part: Part; title: string; elements: ElementRow[] }[];
   elements: ElementRow[];
-  counts: { total: number; addressed: number; present: number; partial: number; missing: number; notApplicable: number; waived: number };
+  counts: { total: number; addressed: number; present: number; partial: number; missing: number; notApplicable: number; drafted: number; waived: number };
   blockers: BlockerRow[];
   waivers: WaiverView[];
 }
@@ -69,6 +69,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   partial: 'Partial',
   missing: 'Missing',
   'not-applicable': 'Not applicable',
+  drafted: 'Drafted, to confirm',
 };
 
 function formLabel(form: Form | null): string {
@@ -109,6 +110,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     partial: count('partial'),
     missing: count('missing'),
     notApplicable: count('not-applicable'),
+    drafted: count('drafted'),
     waived,
     addressed: count('present') + count('not-applicable') + waived,
   };

@@ -17,7 +17,7 @@ export const boardCommittee: ElementDef = {
   missingText: 'which board committee or subcommittee (if any) is responsible for overseeing cybersecurity risks',
   cyd: ['CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock'],
   template:
-    'The Board has delegated primary responsibility for the oversight of risks from cybersecurity threats to the ${1|Audit,Risk,Technology|} Committee of the Board.',
+    'The Board has delegated primary responsibility for the oversight of risks from cybersecurity threats to the ${1|[Audit],Audit,Risk,Technology|} Committee of the Board. [Company to confirm]',
   recognise(ctx) {
     const committee = ctx.sentences.filter((s) => !s.heading && BOARD_COMMITTEE.test(withoutManagementCommittees(s.norm)));
     const responsible = current(committee.filter((s) => sentenceMatches(s, RESPONSIBLE) && sentenceMatches(s, CYBER)));

@@ -26,7 +26,7 @@ export const boardInformed: ElementDef = {
   missingText: 'how the board or its committee is informed about cybersecurity risks',
   cyd: ['CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock'],
   template:
-    'The ${1:Audit Committee} is informed about risks from cybersecurity threats through ${2|quarterly,semi-annual,annual|} reports from the ${3:Chief Information Security Officer} on the threat landscape, the status of our cybersecurity program and any significant incidents, and its chair reports on these matters to the full Board.',
+    'The ${1:[Audit Committee]} is informed about risks from cybersecurity threats through ${2|[quarterly],quarterly,semi-annual,annual|} reports from the ${3:[Chief Information Security Officer]} on ${4:[the threat landscape, the status of our cybersecurity program and any significant incidents]}. [Company to confirm]',
   adviceReadings: [
     {
       reading: 'The board receives periodic or regular reports on cybersecurity from "management", with no position or interval named.',

@@ -16,7 +16,7 @@ export const boardOversight: ElementDef = {
   missingText: "a description of the board of directors' oversight of risks from cybersecurity threats",
   cyd: ['CybersecurityRiskBoardOfDirectorsOversightTextBlock'],
   template:
-    'Our Board of Directors oversees the Company\'s risks from cybersecurity threats ${1:as part of its oversight of enterprise risk}, directly and through its ${2:Audit Committee}.',
+    'Our Board of Directors oversees risks from cybersecurity threats ${1|[directly and through its committee],directly,through its committee,directly and through its committee|}, ${2:[as part of its oversight of enterprise risk]}. [Company to confirm]',
   recognise(ctx) {
     const all = ctx
       .where(OVERSEE)

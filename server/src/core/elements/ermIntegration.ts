@@ -21,7 +21,7 @@ export const ermIntegration: ElementDef = {
   missingText: 'whether and how the cybersecurity processes are integrated into overall risk management',
   cyd: ['CybersecurityRiskManagementProcessesIntegratedFlag', 'CybersecurityRiskManagementProcessesIntegratedTextBlock'],
   template:
-    'Our cybersecurity risk management processes are integrated into our overall enterprise risk management program. Cybersecurity risks are identified, assessed and prioritized using the same methodology we apply to other enterprise risks, and are reported through ${1:our enterprise risk management committee} alongside the Company\'s other principal risks.',
+    'Our cybersecurity risk management processes ${1|[are],are,are not|} integrated into our overall enterprise risk management program: ${2:[cybersecurity risks are assessed with the same methodology as other enterprise risks and reported through the same channels]}. [Company to confirm]',
   adviceReadings: [
     {
       reading: 'A statement that the processes are integrated into enterprise risk management, with nothing on how.',

@@ -37,7 +37,7 @@ export const managementExpertise: ElementDef = {
   missingText: 'the relevant cybersecurity expertise of the responsible management positions or committee members',
   cyd: ['CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock'],
   template:
-    'Our ${1:CISO}, who leads our cybersecurity program, has ${2:[number]} years of experience in cybersecurity, including ${3:prior roles leading the information security programs of [prior employers]}, and holds ${4:a [degree] in [field]} and ${5:the CISSP and CISM certifications}.',
+    'Our ${1:[CISO]} has ${2:[number]} years of experience in cybersecurity, including ${3:[prior roles leading the information security programs of named employers]}, and holds ${4:[degrees and certifications, such as a degree in computer science and the CISSP certification]}. [Company to confirm]',
   recognise(ctx) {
     const talk = ctx.where(EXPERIENCE_TALK, PERSON);
     if (talk.length === 0) {

@@ -103,7 +103,7 @@ export const managementInformed: ElementDef = {
   missingText: 'how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents',
   cyd: ['CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock'],
   template:
-    'The ${1:CISO} and the security leadership team are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:regular reports from the security operations team}, automated monitoring and alerting, threat intelligence, and the escalation procedures of our incident response plan.',
+    'The ${1:[CISO]} is informed about and monitors the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:[regular reports from the security operations team, automated monitoring and alerting, threat intelligence and the escalation procedures of our incident response plan]}. [Company to confirm]',
   recognise(ctx) {
     const named = namedPositions(ctx);
     const echo = current(ctx.sentences.filter((s) => !s.heading && echoes(s)));

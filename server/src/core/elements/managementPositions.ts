@@ -18,7 +18,7 @@ export const managementPositions: ElementDef = {
   missingText: 'which management positions or committees are responsible for assessing and managing cybersecurity risks',
   cyd: ['CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag', 'CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock'],
   template:
-    'Our Chief Information Security Officer ("CISO"), who reports to our ${1|Chief Information Officer,Chief Executive Officer,Chief Financial Officer,General Counsel|}, is responsible for assessing and managing material risks from cybersecurity threats.',
+    'Our ${1:[Chief Information Security Officer]}, who reports to our ${2|[Chief Information Officer],Chief Information Officer,Chief Executive Officer,Chief Financial Officer,General Counsel|}, is responsible for assessing and managing material risks from cybersecurity threats. [Company to confirm]',
   recognise(ctx) {
     const named = ctx.where(POSITION, TOPIC).filter((s) => sentenceMatches(s, RESPONSIBLE));
     const now = current(named);

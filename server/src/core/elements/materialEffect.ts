@@ -52,7 +52,7 @@ export const materialEffect: ElementDef = {
     'CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock',
   ],
   template:
-    'As of the date of this report, we are not aware of any risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, that have materially affected or are reasonably likely to materially affect us, including our business strategy, results of operations or financial condition. For a discussion of risks from cybersecurity threats that could affect us, see ${1:Item 1A, "Risk Factors"}.',
+    'As of the date of this report, risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, ${1|[have not / have],have not,have|} materially affected us, including our business strategy, results of operations or financial condition, and ${2|[are not / are],are not,are|} reasonably likely to materially affect us. ${3:[If they have or are reasonably likely to, describe how.]} For a discussion of risks from cybersecurity threats that could affect us, see ${4:[Item 1A, "Risk Factors"]}. [Company to confirm]',
   recognise(ctx) {
     // "For a discussion of whether ... have materially affected ..., see Item 1A" restates the question and answers it elsewhere.
     const pointers = ctx.where(CROSS_REF, POINTER);

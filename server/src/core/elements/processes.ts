@@ -38,7 +38,7 @@ export const processes: ElementDef = {
   missingText: 'a description of the processes for assessing, identifying and managing material risks from cybersecurity threats',
   cyd: ['CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock'],
   template:
-    'We maintain processes for assessing, identifying and managing material risks from cybersecurity threats as part of our ${1:information security program}. These processes include ${2:periodic risk assessments}, vulnerability scanning, penetration testing, continuous security monitoring, employee awareness training and a documented incident response plan, and are designed with reference to ${3|the NIST Cybersecurity Framework,ISO/IEC 27001,the CIS Critical Security Controls|}.',
+    'We ${1|[maintain],maintain,do not maintain|} processes for assessing, identifying and managing material risks from cybersecurity threats. These processes include ${2:[periodic risk assessments, vulnerability scanning, penetration testing, security monitoring, employee awareness training and an incident response plan]}. [Company to confirm]',
   recognise(ctx) {
     const none = ctx.where(NONE_STATED);
     if (none.length > 0) {

@@ -24,7 +24,7 @@ export const reportsToBoard: ElementDef = {
   missingText: 'whether the responsible managers report information about cybersecurity risks to the board or a board committee',
   cyd: ['CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag'],
   template:
-    'Our Chief Information Security Officer reports on cybersecurity risks to the ${1|Audit,Risk,Technology|} Committee of the Board ${2|quarterly,semi-annually,annually|} and promptly informs it of significant cybersecurity incidents.',
+    'Our ${1:[Chief Information Security Officer]} reports on cybersecurity risks to the ${2|[Audit],Audit,Risk,Technology|} Committee of the Board ${3|[quarterly],quarterly,semi-annually,annually|}. [Company to confirm]',
   recognise(ctx) {
     const no = ctx.where(NEGATIVE, BOARD_OR_COMMITTEE);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that they do not report to the board.', evidence: ctx.evidence(no) };

@@ -43,7 +43,7 @@ export const serviceProviderOversight: ElementDef = {
   missingText: 'whether there are processes to oversee and identify cybersecurity risks from third-party service providers',
   cyd: ['CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag'],
   template:
-    'We have processes to oversee and identify risks from cybersecurity threats associated with our use of third-party service providers. These processes include ${1:security due diligence before engagement, contractual security and incident-notification requirements, and periodic reassessment of providers with access to our systems or data}.',
+    'We ${1|[have],have,do not have|} processes to oversee and identify risks from cybersecurity threats associated with our use of third-party service providers, including ${2:[security due diligence before engagement, contractual security and incident-notification requirements, and periodic reassessment]}. [Company to confirm]',
   recognise(ctx) {
     const none = ctx.where(NONE);
     if (none.length > 0) return { status: 'present', reason: 'States clearly that no such processes exist.', evidence: ctx.evidence(none) };

@@ -45,7 +45,7 @@ export const thirdPartyAssessors: ElementDef = {
   missingText: 'whether the company engages assessors, consultants, auditors or other third parties in connection with its cybersecurity processes',
   cyd: ['CybersecurityRiskManagementThirdPartyEngagedFlag'],
   template:
-    'We engage third-party assessors, consultants and auditors in connection with these processes, including ${1:to conduct penetration testing and periodic independent assessments of our cybersecurity program}.',
+    'We ${1|[engage],engage,do not engage|} assessors, consultants, auditors or other third parties in connection with these processes, ${2:[for example to conduct penetration testing and independent assessments of our program]}. [Company to confirm]',
   recognise(ctx) {
     const no = ctx.where(NOT_ENGAGED);
     if (no.length > 0) return { status: 'present', reason: 'States clearly that no third parties are engaged.', evidence: ctx.evidence(no) };

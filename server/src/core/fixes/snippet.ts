@@ -13,12 +13,20 @@ export function renumber(snippet: string, offset: number): { text: string; max: 
   return { text, max };
 }
 
-/** The same text for clients without snippets: each tab stop becomes a `[●]` blank, each choice `[a/b/c]`. */
+/**
+ * The same text for clients without snippets: each tab stop becomes a `[●]` blank (or its bracketed
+ * example, kept as the blank), each choice `[a/b/c]` (a bracketed first option is the prompt the snippet
+ * shows until a choice is made, not a choice of its own).
+ */
 export function toPlain(snippet: string): string {
   return snippet
-    .replace(TAB_STOP, (_m, _n: string, _placeholder: string | undefined, choices: string | undefined) =>
-      choices !== undefined ? `[${choices.split(',').join('/')}]` : '[\u25CF]',
-    )
+    .replace(TAB_STOP, (_m, _n: string, placeholder: string | undefined, choices: string | undefined) => {
+      if (choices !== undefined) {
+        const options = choices.split(',');
+        return `[${(options[0].startsWith('[') ? options.slice(1) : options).join('/')}]`;
+      }
+      return placeholder !== undefined && /^\[[^\]]*\]$/.test(placeholder) ? placeholder : '[\u25CF]';
+    })
     .replace(/\\([$}\\])/g, '$1');
 }
 

@@ -342,7 +342,7 @@ const SUBSTANCE = /\b(board|ciso|chief information|oversee|oversight)\b/;
 // A caption names the text pointed to; its words ("Governance and Oversight") are not the section's own.
 const QUOTED = /"[^"]{1,200}"/g;
 // Sentence ends in normalised text, not inside a quoted caption ("... Risk.” in Item 7").
-const SENTENCE_END = /(?<=[.!?]["')]?)\s+(?=["'(]?[a-z0-9])/;
+const SENTENCE_END = /(?<=[.!?]["')]?)\s+(?=["'(\[]?[a-z0-9])/;
 
 /** The body's only content is a pointer elsewhere (or "Not applicable"): return it, else null. */
 export function crossReference(body: string): string | null {
