@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fixtureDraft } from '../support/drafts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const BARE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'erm-bare-assertion.md'), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const BARE = fixtureDraft('erm-bare-assertion.md');
 
 interface JsonOut {
   files: { elements: { id: string; status: string; reason: string; advice: { reason: string; cite: string }[] }[]; diagnostics: { rule: string; severity: string; element: string | null }[] }[];

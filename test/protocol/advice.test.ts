@@ -1,12 +1,10 @@
 // Advice over LSP: information severity on the sentence the element rests on, the advice in the hover,
 // and the item1c.strictness setting turning it into a partial warning.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { startServer } from '../support/lspClient';
+import { fixtureDraft } from '../support/drafts';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BARE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'erm-bare-assertion.md'), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const BARE = fixtureDraft('erm-bare-assertion.md');
 const URI = 'file:///advice/draft.md';
 
 describe('advice: literal readings (LSP)', function () {

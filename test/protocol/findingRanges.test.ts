@@ -2,14 +2,12 @@
 // the heading of its part with the place its section would go as related information; the hover gives
 // the verdict, what is missing, the quoted evidence with its line, and the rule text.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core';
 import { startServer } from '../support/lspClient';
+import { fixtureDraft } from '../support/drafts';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const DRAFT = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'finding-ranges.md'), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const DRAFT = fixtureDraft('finding-ranges.md');
 const URI = 'file:///ranges/draft.md';
 const lines = DRAFT.split('\n');
 const textOf = (d: Diagnostic) => lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined);

@@ -1,12 +1,11 @@
 // Settling a finding in place over LSP: "Waive with a reason..." on every element finding, and
 // "Mark reviewed" on an element's evidence; the item1c/checklist request then shows the review.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lspClient';
+import { fixtureDraft } from '../support/drafts';
 
-const DRAFT = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'finding-ranges.md'), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const DRAFT = fixtureDraft('finding-ranges.md');
 const URI = 'file:///settle/draft.md';
 
 function apply(text: string, edits: TextEdit[]): string {

@@ -1,5 +1,7 @@
 // What a lawyer does with an inserted section: make each choice, fill each blank, and delete the
 // "[Company to confirm]" note once every statement is confirmed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Insertion } from '../../server/src/core';
 
 export function applyInsertions(text: string, insertions: Insertion[], pick: (i: Insertion) => string): string {
@@ -24,4 +26,9 @@ export function confirmDraft(text: string, choose: (options: string[]) => string
     .replace(/ ?\[Company to confirm\]/g, '')
     .replace(/\[([^[\]]*\/[^[\]]*)\]/g, (_m, inner: string) => choose(inner.split('/').map((o) => o.trim())))
     .replace(/\[([^[\]\u25CF]+)\]/g, '$1');
+}
+
+/** A fixture draft as a user would have it: without its `<!-- expect ... -->` block. */
+export function fixtureDraft(name: string): string {
+  return fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
 }

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, evidenceFingerprint, reviewFix } from '../../server/src/core';
+import { fixtureDraft } from '../support/drafts';
 
-const DRAFT = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'finding-ranges.md'), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const DRAFT = fixtureDraft('finding-ranges.md');
 
 function markReviewed(text: string, id: string, name: string): string {
   const report = analyze(text);

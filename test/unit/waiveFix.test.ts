@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, type Finding, type Report } from '../../server/src/core';
+import { fixtureDraft } from '../support/drafts';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8').replace(/<!--\s*expect[\s\S]*?-->\s*/, '');
+const read = fixtureDraft;
 
 function waive(text: string, f: Finding, reason: string | null): string {
   const fix = f.fixes.find((x) => x.title === 'Waive with a reason...');
