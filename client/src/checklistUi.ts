@@ -15,6 +15,7 @@ import {
   type LspRange,
 } from '../../server/src/lsp/protocol';
 import { ChecklistStore } from './checklistStore';
+import { nextElement } from './navigation';
 import { ChecklistTreeProvider, OPEN_ELEMENT_COMMAND, VIEW_ID, summaryMessage, type ElementNode } from './checklistView';
 import { ChecklistStatusBar, SHOW_CHECKLIST_COMMAND } from './statusBar';
 
@@ -27,6 +28,22 @@ export function registerChecklistUi(context: vscode.ExtensionContext, client: La
   }
 
   const store = new ChecklistStore((uri) => request<ChecklistParams, Checklist | null>(CHECKLIST_METHOD, { uri }));
+
+  /** Moves the caret to the next (or previous) missing element's finding, going round the section. */
+  function goToMissing(direction: 1 | -1): void {
+    const editor = vscode.window.activeTextEditor;
+    const checklist = store.checklist;
+    if (!editor || !checklist || editor.document.uri.toString() !== checklist.uri) return;
+    const target = nextElement(checklist.elements, editor.selection.active, direction);
+    if (!target?.anchor) {
+      void vscode.window.setStatusBarMessage('item1c: no missing element', 3000);
+      return;
+    }
+    const at = new vscode.Position(target.anchor.start.line, target.anchor.start.character);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    void vscode.window.setStatusBarMessage(`item1c: missing: ${target.title} (${target.cite})`, 5000);
+  }
   const tree = new ChecklistTreeProvider(store);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
   const statusBar = new ChecklistStatusBar(store);
@@ -131,6 +148,8 @@ export function registerChecklistUi(context: vscode.ExtensionContext, client: La
 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_CHECKLIST_COMMAND, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
+    vscode.commands.registerCommand('item1c.nextMissingElement', () => goToMissing(1)),
+    vscode.commands.registerCommand('item1c.previousMissingElement', () => goToMissing(-1)),
     vscode.commands.registerCommand(OPEN_ELEMENT_COMMAND, openElement),
     vscode.commands.registerCommand('item1c.insertSection', async (arg: unknown) => {
       const target = nodeElement(arg);

@@ -41,7 +41,11 @@ describe('settling a finding in place (LSP)', function () {
 
       client.change(URI, 2, [{ text: named }]);
       await client.waitForDiagnostics(URI, (x) => x.version === 2);
-      const checklist = (await client.connection.sendRequest('item1c/checklist', { uri: URI })) as { elements: { id: string; review?: { by: string; current: boolean } }[] };
+      const checklist = (await client.connection.sendRequest('item1c/checklist', { uri: URI })) as { elements: { id: string; anchor?: unknown; review?: { by: string; current: boolean } }[] };
+      // Each element's anchor is where its finding sits (the review comment went in below that heading):
+      // what Next / Previous missing element go to.
+      const missing = p.diagnostics.find((d) => d.code === 'third-party-assessors' && /^Missing/.test(String(d.message)))!;
+      assert.deepEqual(checklist.elements.find((e) => e.id === 'third-party-assessors')!.anchor, missing.range);
       assert.deepEqual(checklist.elements.find((e) => e.id === 'board-informed')!.review, { by: 'Jane Doe', on: named.match(/on (\d{4}-\d{2}-\d{2})/)![1], current: true });
       // Once reviewed and unchanged, it is not offered again.
       const again = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: line + 1, character: col + 5 }, end: { line: line + 1, character: col + 5 } }, context: { diagnostics: [] } })) as CodeAction[];

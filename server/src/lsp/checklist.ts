@@ -28,6 +28,13 @@ function range(doc: TextDocument, start: number, end: number): LspRange {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
+/** The element's finding, or its first evidence sentence: where "Next missing element" goes. */
+function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: LspRange } {
+  const finding = report.findings.find((f) => f.element === id && (f.rule === 'element-missing' || f.rule === 'element-partial'));
+  const span = finding?.span ?? report.elements.find((v) => v.id === id)?.evidence[0]?.span;
+  return span ? { anchor: range(doc, span.start, span.end) } : {};
+}
+
 export function buildChecklist(doc: TextDocument, report: Report): Checklist {
   const elements: ChecklistElement[] = report.elements.map((verdict) => {
     const def = elementById(verdict.id);
@@ -41,6 +48,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       cite: verdict.cite,
       url: def ? ecfrUrl(def) : '',
       evidence: verdict.evidence.map((e) => range(doc, e.span.start, e.span.end)),
+      ...anchorOf(doc, report, verdict.id),
       ...(waived ? { waived } : {}),
       ...(verdict.review ? { review: { by: verdict.review.by, on: verdict.review.on, current: verdict.review.current } } : {}),
       ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),

@@ -44,6 +44,8 @@ export interface ChecklistElement {
   url: string;
   /** The sentences the verdict relies on, in document order. */
   evidence: LspRange[];
+  /** Where the element's finding sits (for a missing element, the heading of its part), else its first evidence. */
+  anchor?: LspRange;
   /** Present when the element is waived in the configuration: why. */
   waived?: { reason: string };
   /** Set by an item1c-reviewed comment; `current` is false once the evidence changed since the review. */
