@@ -4,12 +4,12 @@
 // the status bar and the reports count it as not done until the marker is deleted.
 import type { ElementVerdict, Sentence } from './types';
 
-const MARKER = /\[\s*company\s+to\s+confirm\b/i;
+export const DRAFT_MARKER = /\[\s*company\s+to\s+confirm\b/i;
 
 export const DRAFTED_REASON = 'Only drafted text supports this element, and nobody has confirmed it yet: fill in its blanks and choices, then delete its "[Company to confirm]" note.';
 
 export function markDrafted(elements: ElementVerdict[], sentences: readonly Sentence[]): ElementVerdict[] {
-  const blocks = new Set(sentences.filter((s) => MARKER.test(s.text)).map((s) => s.block));
+  const blocks = new Set(sentences.filter((s) => DRAFT_MARKER.test(s.text)).map((s) => s.block));
   if (blocks.size === 0) return elements;
   const blockAt = (offset: number): number | undefined => sentences.find((s) => offset >= s.span.start && offset < s.span.end)?.block;
   return elements.map((v) => {

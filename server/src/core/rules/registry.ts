@@ -18,6 +18,7 @@ import { consistencyExpertiseBody } from './consistencyExpertiseBody';
 import { consistencyMaterialIncident } from './consistencyMaterialIncident';
 import { consistencyFiscalYear } from './consistencyFiscalYear';
 import { consistencyFutureTense } from './consistencyFutureTense';
+import { consistencyDraftedNames } from './consistencyDraftedNames';
 import { technicalDetail } from './technicalDetail';
 import { housePhraseRequired } from './housePhraseRequired';
 import { housePhraseForbidden } from './housePhraseForbidden';
@@ -47,6 +48,7 @@ export const RULES: readonly RuleDef[] = [
   consistencyMaterialIncident,
   consistencyFiscalYear,
   consistencyFutureTense,
+  consistencyDraftedNames,
   technicalDetail,
   housePhraseRequired,
   housePhraseForbidden,
