@@ -58,4 +58,11 @@ describe('Waive with a reason...', () => {
     const after = waive(text, f, 'reason');
     assert.ok(after.startsWith('<!-- item1c-disable-file management-expertise: reason -->\n# Item 1C. Cybersecurity'), after.slice(0, 120));
   });
+  it('keeps the line ends of a CRLF draft', () => {
+    const text = read('finding-ranges.md').replace(/\n/g, '\r\n');
+    const f = elementFindings(analyze(text)).find((x) => x.element === 'management-expertise')!;
+    const after = waive(text, f, 'reason');
+    assert.ok(!/[^\r]\n/.test(after), 'a bare LF was written into a CRLF draft');
+    assert.equal(after.replace('<!-- item1c-disable-file management-expertise: reason -->\r\n', ''), text);
+  });
 });
