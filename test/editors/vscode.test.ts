@@ -428,6 +428,44 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     );
     await session.screenshot('05-after-quick-fix');
     lap('diagnostic gone, checklist and status bar updated');
+
+    // The inserted section is a draft: not counted as done until a person confirms it.
+    assert.equal(status, 'drafted', 'an inserted section counts as drafted, not present');
+    const statusItem = page.locator('[id="item1c.item1c.item1c.status"]');
+    await waitUntil('the status bar to count one drafted element', async () => /\b1 drafted\b/.test(await statusItem.innerText()));
+
+    // Confirm it: every blank was filled above; delete its drafting note and save.
+    const note = ' [Company to confirm]';
+    const at = saved.indexOf(note, saved.indexOf(paragraph.slice(0, 40)));
+    assert.ok(at > 0, 'the inserted paragraph carries its drafting note');
+    const before = saved.slice(0, at).split('\n');
+    const line = before.length;
+    const column = before[before.length - 1].length + 1;
+    await page.keyboard.press('Control+G');
+    await waitUntil('Go to Line', async () => /line number/i.test(await page.locator('.quick-input-widget').first().innerText()));
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await waitUntil(`the caret at Ln ${line}, Col ${column}`, async () => (await page.locator('[id="status.editor.selection"]').innerText()).trim() === `Ln ${line}, Col ${column}`);
+    for (let i = 0; i < note.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+S');
+    const confirmed = await waitUntil('the saved draft without the drafting note', async () => {
+      const text = fs.readFileSync(file, 'utf8');
+      return text.includes('[Company to confirm]') ? false : text;
+    });
+    for (const l of DRAFT_TEXT.split('\n').filter((x) => x.trim())) assert.ok(confirmed.includes(l), `lost line: ${l}`);
+    const done = checkJson(file);
+    assert.equal(done.elements.find((e) => e.id === FIXED)!.status, 'present', 'confirmed, the element is present');
+    await waitUntil(`the checklist icon of ${FIXED} to become ${ICONS.present}`, async () =>
+      ((await row.locator('.custom-view-tree-node-item-icon').getAttribute('class')) ?? '').includes(ICONS.present),
+    );
+    const nowAddressed = done.elements.filter((e) => e.status === 'present' || e.status === 'not-applicable').length;
+    assert.equal(nowAddressed, addressed + 1);
+    await waitUntil(`the status bar to say ${nowAddressed}/12 with nothing drafted`, async () => {
+      const text = await statusItem.innerText();
+      return text.startsWith(`Item 1C: ${nowAddressed}/12`) && !/drafted/.test(text);
+    });
+    lap('drafting note deleted: the element turns present');
   });
 
   it('exports the checklist as a printable HTML page next to the draft', async function () {
