@@ -38,7 +38,8 @@ interface JsonFile {
     title: string;
     status: 'present' | 'partial' | 'missing' | 'not-applicable' | 'drafted';
     reason: string;
-    evidence: { startLine: number; startColumn: number }[];
+    evidence: { startLine: number; startColumn: number; text: string }[];
+    waived?: { reason: string };
   }[];
   diagnostics: JsonDiagnostic[];
 }
@@ -468,6 +469,77 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     lap('drafting note deleted: the element turns present');
   });
 
+  it('waives a finding with a reason, marks an element reviewed, and shows "changed since review" once its evidence changes', async function () {
+    const file = path.join(session.workspace, DRAFT_NAME);
+    const sidebarRow = (title: string) => page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').filter({ hasText: title });
+    /** Puts the caret at the first occurrence of `text` in the saved draft, opens Ctrl+., and takes the action titled `title`. */
+    const takeAction = async (text: string, title: string) => {
+      const saved = fs.readFileSync(file, 'utf8');
+      const at = saved.indexOf(text);
+      assert.ok(at >= 0, `"${text}" is not in the draft`);
+      const before = saved.slice(0, at).split('\n');
+      const line = before.length;
+      const column = before[before.length - 1].length + 1;
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await waitUntil('Go to Line', async () => /line number/i.test(await page.locator('.quick-input-widget').first().innerText()));
+      await page.keyboard.type(`${line}:${column}`);
+      await page.keyboard.press('Enter');
+      await waitUntil(`the caret at Ln ${line}, Col ${column}`, async () => (await page.locator('[id="status.editor.selection"]').innerText()).trim() === `Ln ${line}, Col ${column}`);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible', timeout: 10_000 });
+      await waitUntil(`"${title}" in the quick-fix menu`, async () => (await menu.innerText()).includes(title));
+      for (let i = 0; i < 30; i++) {
+        const focused = await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
+        if (focused.includes(title)) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      assert.ok((await menu.locator('.monaco-list-row.focused').first().innerText()).includes(title));
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+      await page.locator('.monaco-editor .view-overlays .snippet-placeholder').first().waitFor({ state: 'attached', timeout: 10_000 });
+    };
+
+    // Waive: the cursor lands on the reason, which the lawyer types.
+    const waived = expected.elements.find((e) => e.id === 'third-party-assessors')!;
+    assert.equal(waived.status, 'missing');
+    await takeAction('Cybersecurity Risk Management and Strategy', `Waive "${waived.title}" with a reason...`);
+    await page.keyboard.type('no third parties are engaged; stated in Item 1A');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await waitUntil('the saved waiver', async () => fs.readFileSync(file, 'utf8').includes('<!-- item1c-disable-file third-party-assessors: no third parties are engaged; stated in Item 1A -->'));
+    await waitUntil('the checklist to show the element as waived', async () =>
+      ((await sidebarRow(waived.title).locator('.custom-view-tree-node-item-icon').getAttribute('class')) ?? '').includes('codicon-eye-closed'),
+    );
+    lap('finding waived with a reason');
+
+    // Mark reviewed, on a present element's evidence sentence: the cursor lands on the reviewer's name.
+    const reviewed = expected.elements.find((e) => e.id === 'board-oversight')!;
+    assert.equal(reviewed.status, 'present');
+    const evidence = reviewed.evidence[0].text.split('\n')[0];
+    await takeAction(evidence, `Mark "${reviewed.title}" reviewed`);
+    await page.keyboard.type('Jane Doe');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await waitUntil('the saved review', async () => /<!-- item1c-reviewed board-oversight: Jane Doe on \d{4}-\d{2}-\d{2} \(evidence [0-9a-f]{8}\) -->/.test(fs.readFileSync(file, 'utf8')));
+    await waitUntil('the checklist to show the review', async () => (await sidebarRow(reviewed.title).innerText()).includes('reviewed by Jane Doe'));
+    lap('element marked reviewed');
+
+    // Editing the evidence voids the review.
+    const saved = fs.readFileSync(file, 'utf8');
+    const at = saved.indexOf(evidence);
+    const before = saved.slice(0, at).split('\n');
+    await page.keyboard.press('Control+G');
+    await waitUntil('Go to Line', async () => /line number/i.test(await page.locator('.quick-input-widget').first().innerText()));
+    await page.keyboard.type(`${before.length}:${before[before.length - 1].length + 1}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Since 2024, ');
+    await waitUntil('the checklist to say "changed since review"', async () => (await sidebarRow(reviewed.title).innerText()).includes('changed since review'));
+    await page.keyboard.press('Control+S');
+    lap('evidence edited: changed since review');
+  });
+
   it('exports the checklist as a printable HTML page next to the draft', async function () {
     await page.keyboard.press('Control+1');
     await runCommand(page, 'item1c: Export checklist');
@@ -495,7 +567,9 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     const now = checkJson(path.join(session.workspace, DRAFT_NAME));
     for (const element of now.elements) {
       const article = byId(parsed.document, `el-${element.id}`);
-      assert.ok(article && classes(article).includes(element.status), `${element.id}: expected ${element.status}`);
+      // A waiver wins over the verdict it waives, as in the checklist.
+      const look = element.waived ? 'waived' : element.status;
+      assert.ok(article && classes(article).includes(look), `${element.id}: expected ${look}`);
     }
     assert.equal(attr(byTag(parsed.document, 'html')[0], 'lang'), 'en');
 

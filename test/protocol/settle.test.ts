@@ -25,7 +25,7 @@ describe('settling a finding in place (LSP)', function () {
       const expertise = p.diagnostics.find((d) => d.code === 'management-expertise')!;
       const onFinding = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: expertise.range, context: { diagnostics: [expertise] } })) as CodeAction[];
       const titles = onFinding.map((a) => a.title);
-      assert.ok(titles.includes('Waive with a reason...'), titles.join(' | '));
+      assert.ok(titles.includes('Waive "Expertise of responsible management" with a reason...'), titles.join(' | '));
       assert.ok(titles.includes('Mark "Expertise of responsible management" reviewed'), titles.join(' | '));
 
       // A present element's evidence sentence: no finding there, but it can be marked reviewed.

@@ -14,7 +14,7 @@ export { INTERNAL_ERROR } from './runRules';
 export { MAX_FINDINGS, TOO_MANY_FINDINGS } from './findingsCap';
 export * from './xbrl';
 export { outline } from './outline';
-export { WAIVE_FIX_TITLE } from './fixes/waiveFix';
+export { isWaiveFix } from './fixes/waiveFix';
 export { reviewFix } from './fixes/reviewFix';
 export { evidenceFingerprint } from './reviews';
 export type { OutlineNode, OutlineStatus } from './outline';

@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ELEMENTS, WAIVE_FIX_TITLE, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
+import { ELEMENTS, isWaiveFix, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
 import {
   CHECKLIST_METHOD,
   EXPORT_CHECKLIST_METHOD,
@@ -53,7 +53,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       ...(verdict.review ? { review: { by: verdict.review.by, on: verdict.review.on, current: verdict.review.current } } : {}),
       ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),
       // A waiver is always on offer; fixable means text can be inserted or completed.
-      fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => x.title !== WAIVE_FIX_TITLE)),
+      fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => !isWaiveFix(x))),
     };
   });
 
@@ -112,7 +112,7 @@ export function insertFixFor(doc: TextDocument, report: Report, element: string)
     return all ? toInsertFix(doc, all) : null;
   }
   // The element's own fix: a waiver is offered beside it, never instead of it.
-  const fix = report.findings.filter((f) => f.element === element).flatMap((f) => f.fixes).find((x) => x.title !== WAIVE_FIX_TITLE);
+  const fix = report.findings.filter((f) => f.element === element).flatMap((f) => f.fixes).find((x) => !isWaiveFix(x));
   return fix ? toInsertFix(doc, fix) : null;
 }
 

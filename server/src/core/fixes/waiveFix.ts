@@ -4,16 +4,21 @@
 // change how the Markdown renders; otherwise (a list item, a quote, indented text) before the section's
 // heading. An element waiver applies to the whole document wherever it stands.
 import type { ElementId, Fix, SectionInfo, Span } from '../types';
+import { elementById } from '../elements/registry';
 
 const CONTAINER_LINE = /^(\s|>|[-*+](\s|$)|\d{1,9}[.)](\s|$)|\|)/;
 
-export const WAIVE_FIX_TITLE = 'Waive with a reason...';
+/** Waivers are offered beside an element's own fixes, never instead of them. */
+export function isWaiveFix(fix: Fix): boolean {
+  return fix.title.startsWith('Waive "') && fix.title.endsWith('" with a reason...');
+}
 
 export function waiveFix(text: string, section: SectionInfo, element: ElementId, span: Span): Fix {
   const at = blockStart(text, section, span.start);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return {
-    title: WAIVE_FIX_TITLE,
+    // Named, because one heading can carry several missing elements and the menu lists a waiver for each.
+    title: `Waive "${elementById(element)?.title ?? element}" with a reason...`,
     kind: 'quickfix',
     insertions: [
       {
