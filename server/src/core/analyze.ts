@@ -60,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, memo?: Secti
   // Configuration (`.item1c.json`) can turn a rule off or give it another severity.
   const findings = toFindings(runRules(ruleCtx, key, memo?.rules), ruleCtx, fixes.perElement);
   const waived = applyWaivers(text, findings, elements, KNOWN_IDS, ELEMENT_IDS, options);
-  const reviewProblems = applyReviews(text, elements);
+  const reviewProblems = applyReviews(waived.directives, elements);
   report.findings = capFindings(reviewProblems.length > 0 ? [...waived.findings, ...reviewProblems] : waived.findings, section);
   report.waivers = waived.waivers;
   report.sourceFixes = fixes.all ? [fixes.all] : [];

@@ -2,14 +2,13 @@
 // data dump) can give a finding per character; tens of thousands of diagnostics make an editor crawl
 // on every keystroke and help no one. Past the cap, one finding says how many more there are.
 import type { Finding, SectionInfo } from './types';
+import { VERDICT_RULES } from './elementFindings';
 
 /** Rule findings a check reports at most, besides those of the element verdicts. */
 export const MAX_FINDINGS = 1_000;
 
 export const TOO_MANY_FINDINGS = 'too-many-findings';
 
-/** The findings that state an element verdict: never dropped by the cap. */
-const ELEMENT_RULES: ReadonlySet<string> = new Set(['element-missing', 'element-partial']);
 
 /**
  * The findings of the element verdicts, and the first MAX_FINDINGS of the others in the order the rules
@@ -17,12 +16,12 @@ const ELEMENT_RULES: ReadonlySet<string> = new Set(['element-missing', 'element-
  */
 export function capFindings(findings: Finding[], section: SectionInfo): Finding[] {
   let others = 0;
-  for (const f of findings) if (!ELEMENT_RULES.has(f.rule)) others++;
+  for (const f of findings) if (!VERDICT_RULES.has(f.rule)) others++;
   if (others <= MAX_FINDINGS) return findings;
   const kept: Finding[] = [];
   let taken = 0;
   for (const f of findings) {
-    if (ELEMENT_RULES.has(f.rule)) kept.push(f);
+    if (VERDICT_RULES.has(f.rule)) kept.push(f);
     else if (taken < MAX_FINDINGS) {
       kept.push(f);
       taken++;

@@ -6,8 +6,7 @@
 // The review holds while the element's evidence is the same text; once it changes, the element shows
 // "changed since review" until someone reviews it again.
 import type { ElementVerdict, Finding } from './types';
-import { parseDirectives } from './waivers';
-import { WAIVER_RULE_IDS } from './waivers';
+import { WAIVER_RULE_IDS, type Directive } from './waivers';
 
 const BODY = /^(.*?)\s+on\s+(\d{4}-\d{2}-\d{2})\s*\(evidence\s+([0-9a-f]{8})\)\s*$/;
 
@@ -23,10 +22,9 @@ export function evidenceFingerprint(verdict: ElementVerdict): string {
 }
 
 /** Marks reviewed elements; returns findings for review comments that cannot be read. The last review of an element wins. */
-export function applyReviews(text: string, elements: ElementVerdict[]): Finding[] {
-  if (!text.includes('item1c-reviewed')) return [];
+export function applyReviews(directives: readonly Directive[], elements: ElementVerdict[]): Finding[] {
   const problems: Finding[] = [];
-  for (const d of parseDirectives(text)) {
+  for (const d of directives) {
     if (d.verb !== 'reviewed') continue;
     const verdict = d.ids.length === 1 ? elements.find((v) => v.id === d.ids[0]) : undefined;
     const m = BODY.exec(d.reason);

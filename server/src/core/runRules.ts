@@ -7,8 +7,8 @@ import type { RuleContext, RuleDef, RuleFinding, RuleMemo } from './rules/ruleDe
 import { RULES } from './rules/registry';
 import { Lru, detach } from './util/lru';
 import { waiveFix } from './fixes/waiveFix';
-
-const ELEMENT_FINDINGS = new Set(['element-missing', 'element-partial', 'element-advice']);
+import { ELEMENT_FINDING_RULES } from './elementFindings';
+import { lineBreakAt } from './text/lineIndex';
 
 /** The rule id of the finding that stands for a rule that threw. */
 export const INTERNAL_ERROR = 'internal-error';
@@ -144,6 +144,8 @@ function moved(f: RuleFinding, delta: number): RuleFinding {
 /** Applies configured severities and attaches the insertion fixes of missing elements. */
 export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>, ctx: RuleContext, perElement: ReadonlyMap<string, Fix>): Finding[] {
   const findings: Finding[] = [];
+  // The section's line break, for the waiver comments: looked up once, and only if a waiver is offered.
+  let eol: string | undefined;
   for (const [ruleId, list] of produced) {
     const setting = ctx.options.rules?.[ruleId];
     for (const f of list) {
@@ -156,7 +158,7 @@ export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>
       const at = fix?.insertions[0]?.offset;
       const related = at === undefined ? f.related : [...(f.related ?? []), { span: { start: at, end: at }, message: 'The drafted section would be inserted here ("Insert section").' }];
       // Every element finding can be settled in place with a waiver and its reason.
-      const waive = f.element && ELEMENT_FINDINGS.has(f.rule) ? [waiveFix(ctx.text, ctx.section, f.element, f.span)] : [];
+      const waive = f.element && ELEMENT_FINDING_RULES.has(f.rule) ? [waiveFix(ctx.text, ctx.section, f.element, f.span, (eol ??= lineBreakAt(ctx.text, ctx.section.span.start)))] : [];
       findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? []), ...waive], ...(related ? { related } : {}) });
     }
   }

@@ -13,6 +13,7 @@
 // text shows. Waivers never silence the waiver rules themselves.
 import type { AnalyzeOptions, ElementVerdict, Finding, Span, Waiver, WaiverKind } from './types';
 import { LineIndex } from './text/lineIndex';
+import { ELEMENT_FINDING_RULES } from './elementFindings';
 
 export const WAIVER_RULE_IDS = {
   withoutReason: 'waiver-without-reason',
@@ -20,7 +21,6 @@ export const WAIVER_RULE_IDS = {
   unused: 'waiver-unused',
 } as const;
 
-const ELEMENT_RULES = new Set(['element-missing', 'element-partial', 'element-advice']);
 const WAIVER_RULES = new Set<string>(Object.values(WAIVER_RULE_IDS));
 
 export interface Directive {
@@ -68,6 +68,8 @@ export function parseDirectives(text: string, lines: LineIndex = new LineIndex(t
 export interface WaiverOutcome {
   findings: Finding[];
   waivers: Waiver[];
+  /** Every `item1c-...` comment, parsed once here for the reviews as well (see reviews.ts). */
+  directives: Directive[];
 }
 
 /**
@@ -84,10 +86,10 @@ export function applyWaivers(
 ): WaiverOutcome {
   // Every directive is an HTML comment containing `item1c-`; without one, skip indexing the lines of
   // the whole document. `<!--` is looked for first: a rare character makes for a much faster search.
-  if (!text.includes('<!--') || !text.includes('item1c-')) return { findings, waivers: [] };
+  if (!text.includes('<!--') || !text.includes('item1c-')) return { findings, waivers: [], directives: [] };
   const lines = new LineIndex(text);
   const directives = parseDirectives(text, lines);
-  if (directives.length === 0) return { findings, waivers: [] };
+  if (directives.length === 0) return { findings, waivers: [], directives };
 
   interface Active {
     waiver: Waiver;
@@ -141,7 +143,7 @@ export function applyWaivers(
       const waiver: Waiver = { line: d.line, rule: id, reason: d.reason, kind, used: false, span: { ...d.span } };
       waivers.push(waiver);
       if (elementIds.has(id)) {
-        activate([...ELEMENT_RULES], { waiver, matches: (f) => f.element === id });
+        activate([...ELEMENT_FINDING_RULES], { waiver, matches: (f) => f.element === id });
         const verdict = elements.find((v) => v.id === id);
         if (verdict) {
           verdict.waived = { reason: d.reason, line: d.line };
@@ -187,7 +189,7 @@ export function applyWaivers(
     if (setting?.enabled === false) continue;
     kept.push(setting?.severity ? { ...p, severity: setting.severity } : p);
   }
-  return { findings: kept, waivers };
+  return { findings: kept, waivers, directives };
 }
 
 function shorten(comment: string): string {

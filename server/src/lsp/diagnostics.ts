@@ -1,7 +1,7 @@
 // Core findings as LSP diagnostics: one place for the mapping, shared by push and pull.
 import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core';
+import { VERDICT_RULES, type Finding, type Severity } from '../core';
 
 export const DIAGNOSTIC_SOURCE = 'item1c';
 
@@ -14,8 +14,6 @@ export interface DiagnosticData {
   key: string;
 }
 
-/** Element verdicts carry the element id so the Problems panel names what to add, as the checklist does; other findings keep their rule id. */
-const ELEMENT_RULES = new Set(['element-missing', 'element-partial']);
 
 export function findingKey(f: Finding): string {
   return `${f.rule}|${f.element ?? ''}|${f.span.start}|${f.span.end}`;
@@ -30,7 +28,8 @@ export function toDiagnostic(doc: TextDocument, f: Finding, result: string): Dia
     range: rangeOf(doc, f.span.start, f.span.end),
     severity: SEVERITY[f.severity] ?? SEVERITY.warning,
     source: DIAGNOSTIC_SOURCE,
-    code: f.element && ELEMENT_RULES.has(f.rule) ? f.element : f.rule,
+    // Element verdicts carry the element id so the Problems panel names what to add, as the checklist does.
+    code: f.element && VERDICT_RULES.has(f.rule) ? f.element : f.rule,
     message: f.message,
     data: { result, key: findingKey(f) } satisfies DiagnosticData,
   };

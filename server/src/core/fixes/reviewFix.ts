@@ -5,11 +5,12 @@ import type { ElementVerdict, Fix, SectionInfo } from '../types';
 import { elementById } from '../elements/registry';
 import { evidenceFingerprint } from '../reviews';
 import { blockStart } from './waiveFix';
+import { lineBreakAt } from '../text/lineIndex';
 
 export function reviewFix(text: string, section: SectionInfo, verdict: ElementVerdict, date: string): Fix {
   const anchor = verdict.evidence[0]?.span.start ?? section.headingSpan?.start ?? section.span.start;
   const at = blockStart(text, section, anchor);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakAt(text, section.span.start);
   const tail = ` on ${date} (evidence ${evidenceFingerprint(verdict)}) -->${eol}`;
   return {
     title: `Mark "${elementById(verdict.id)?.title ?? verdict.id}" reviewed`,

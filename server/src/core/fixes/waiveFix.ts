@@ -5,6 +5,7 @@
 // heading. An element waiver applies to the whole document wherever it stands.
 import type { ElementId, Fix, SectionInfo, Span } from '../types';
 import { elementById } from '../elements/registry';
+import { lineEndAt, lineStartAt } from '../text/lineIndex';
 
 const CONTAINER_LINE = /^(\s|>|[-*+](\s|$)|\d{1,9}[.)](\s|$)|\|)/;
 
@@ -13,9 +14,9 @@ export function isWaiveFix(fix: Fix): boolean {
   return fix.title.startsWith('Waive "') && fix.title.endsWith('" with a reason...');
 }
 
-export function waiveFix(text: string, section: SectionInfo, element: ElementId, span: Span): Fix {
+/** `eol` is the section's line break (lineBreakAt), so that a CRLF draft stays CRLF. */
+export function waiveFix(text: string, section: SectionInfo, element: ElementId, span: Span, eol: string): Fix {
   const at = blockStart(text, section, span.start);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return {
     // Named, because one heading can carry several missing elements and the menu lists a waiver for each.
     title: `Waive "${elementById(element)?.title ?? element}" with a reason...`,
@@ -31,19 +32,16 @@ export function waiveFix(text: string, section: SectionInfo, element: ElementId,
   };
 }
 
-function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 /** Where a comment line can go before the block holding `offset` without changing how the Markdown renders. */
 export function blockStart(text: string, section: SectionInfo, offset: number): number {
-  const fallback = lineStartAt(text, section.headingSpan?.start ?? section.span.start);
-  let start = lineStartAt(text, offset);
+  // Lines are LF or CRLF here (a lone CR does not end a Markdown line the drafter would keep).
+  const fallback = lineStartAt(text, section.headingSpan?.start ?? section.span.start, false);
+  let start = lineStartAt(text, offset, false);
   for (;;) {
-    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+    const line = text.slice(start, lineEndAt(text, start, false));
     if (CONTAINER_LINE.test(line)) return fallback;
     if (start === 0 || /^#{1,6}\s/.test(line)) return start;
-    const previousStart = lineStartAt(text, start - 1);
+    const previousStart = lineStartAt(text, start - 1, false);
     const previous = text.slice(previousStart, start).replace(/\r?\n$/, '');
     // A blank line, a heading or a comment line above: the block starts here.
     if (previous.trim() === '' || /^#{1,6}\s/.test(previous) || /-->\s*$/.test(previous)) return start;

@@ -84,3 +84,9 @@ export function lineEndAt(text: string, at: number, cr: boolean): number {
   }
   return end;
 }
+
+/** The line break the text uses from `at` on: CRLF or LF, read from the first line end, not the whole text. */
+export function lineBreakAt(text: string, at: number): '\r\n' | '\n' {
+  const lf = text.indexOf('\n', at);
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
