@@ -16,6 +16,6 @@ export * from './xbrl';
 export { outline } from './outline';
 export { isWaiveFix } from './fixes/waiveFix';
 export { VERDICT_RULES, ELEMENT_FINDING_RULES } from './elementFindings';
-export { reviewFix } from './fixes/reviewFix';
+export { reviewFix, reviewFixesAt } from './fixes/reviewFix';
 export { evidenceFingerprint } from './reviews';
 export type { OutlineNode, OutlineStatus } from './outline';

@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ELEMENTS, isWaiveFix, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
+import { ELEMENTS, VERDICT_RULES, isWaiveFix, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
 import {
   CHECKLIST_METHOD,
   EXPORT_CHECKLIST_METHOD,
@@ -30,7 +30,7 @@ function range(doc: TextDocument, start: number, end: number): LspRange {
 
 /** The element's finding, or its first evidence sentence: where "Next missing element" goes. */
 function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: LspRange } {
-  const finding = report.findings.find((f) => f.element === id && (f.rule === 'element-missing' || f.rule === 'element-partial'));
+  const finding = report.findings.find((f) => f.element === id && VERDICT_RULES.has(f.rule));
   const span = finding?.span ?? report.elements.find((v) => v.id === id)?.evidence[0]?.span;
   return span ? { anchor: range(doc, span.start, span.end) } : {};
 }

@@ -2,7 +2,7 @@
 // document-wide source actions. Translation only: what a fix inserts or replaces comes from the core.
 import type { CodeAction, CodeActionParams, Diagnostic, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { reviewFix, type Fix, type Report } from '../core';
+import { reviewFixesAt, type Fix, type Report } from '../core';
 import { DIAGNOSTIC_SOURCE, findingKey, rangeOf, toDiagnostic, type DiagnosticData } from './diagnostics';
 
 export const INSERT_SNIPPET = 'item1c.insertSnippet';
@@ -93,16 +93,10 @@ export function codeActions(doc: TextDocument, report: Report, resultId: string,
     }
   }
 
-  if (wants(only, QUICK_FIX) && report.section.found) {
+  if (wants(only, QUICK_FIX)) {
     // Counsel can record a review of any element they are looking at: its finding or its evidence.
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
-    const touches = (s: { start: number; end: number }) => s.start <= end && s.end >= start;
-    const ids = new Set(report.findings.filter((f) => f.element && touches(f.span)).map((f) => f.element!));
-    for (const v of report.elements) if (v.evidence.some((e) => touches(e.span))) ids.add(v.id);
-    for (const v of report.elements) {
-      if (!ids.has(v.id) || (v.review?.current ?? false)) continue;
-      const fix = reviewFix(doc.getText(), report.section, v, today());
+    const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    for (const fix of reviewFixesAt(doc.getText(), report, range, today())) {
       const edit = fixEdit(doc, fix, support);
       if (edit) actions.push({ title: fix.title, kind: QUICK_FIX, ...edit });
     }
