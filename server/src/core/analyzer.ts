@@ -3,11 +3,17 @@
 import type { AnalyzeOptions, Report } from './types';
 import { analyze } from './analyze';
 import { SectionMemo, type AnalyzerStats } from './sectionAnalysis';
+import { reportAfterEdit, type LineEdit } from './edits/lineEdit';
 
 export type { AnalyzerStats } from './sectionAnalysis';
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Report;
+  /**
+   * The report after these edits to the text last analysed, when they cannot change anything but offsets
+   * (see edits/lineEdit.ts); null when the text has to be analysed again. Same report as analyze().
+   */
+  analyzeEdits(edits: readonly LineEdit[], options?: AnalyzeOptions): Report | null;
   /** Counters that show what was computed and what was reused (for `item1c/stats` and benchmarks). */
   readonly stats: Readonly<AnalyzerStats>;
   /** Forgets everything kept from earlier checks. */
@@ -16,18 +22,41 @@ export interface Analyzer {
 
 export function createAnalyzer(): Analyzer {
   const memo = new SectionMemo();
+  /** The latest report and the options it was made with, for analyzeEdits. */
+  let last: { report: Report; optionsKey: string } | null = null;
   return {
     analyze(text, options = {}) {
       const started = performance.now();
       memo.stats.lastReused = false;
+      last = null;
       try {
-        return analyze(text, options, memo);
+        const report = analyze(text, options, memo);
+        last = { report, optionsKey: JSON.stringify(options) };
+        return report;
       } finally {
         memo.stats.checks++;
         memo.stats.lastMs = performance.now() - started;
       }
     },
+    analyzeEdits(edits, options = {}) {
+      const started = performance.now();
+      const before = last;
+      last = null;
+      if (!before || before.optionsKey !== JSON.stringify(options)) return null;
+      let report: Report | null = before.report;
+      for (const edit of edits) if (report) report = reportAfterEdit(report, edit, options, memo.tracker);
+      if (!report) return null;
+      last = { report, optionsKey: before.optionsKey };
+      memo.stats.checks++;
+      memo.stats.editsMoved += edits.length;
+      memo.stats.lastReused = true;
+      memo.stats.lastMs = performance.now() - started;
+      return report;
+    },
     stats: memo.stats,
-    clear: () => memo.clear(),
+    clear: () => {
+      last = null;
+      memo.clear();
+    },
   };
 }
