@@ -79,6 +79,23 @@ describe('robustness: documents kept as lines, and edits taken without the whole
     assert.equal(doc.getText(), 'new text');
   });
 
+  it('a line within an item1c- comment outside the section is read again, although it reads as prose', () => {
+    const flags = '<!-- item1c-imported-flags\nIncidentDisclosureFlag false, and the other flags were read from the filing that the company made last year.\n-->';
+    const prose = 'Our results of operations depend on demand for our products, which varies with economic conditions in the markets we serve.';
+    const text = `${prose}\n\n${flags}\n\n${prose}\n\n${ANNUAL}`;
+    const typeInto = (line: number): boolean => {
+      const doc = LineDocument.create('file:///a.md', 'markdown', 1, text);
+      const analyzer = createAnalyzer();
+      analyzer.analyze(text);
+      LineDocument.update(doc, [{ range: { start: { line, character: 30 }, end: { line, character: 30 } }, text: 'x' }], 2);
+      const moved = analyzer.analyzeEdits(doc.editsSince(0)!);
+      if (moved) assert.deepEqual(moved, analyze(doc.getText()));
+      return moved !== null;
+    };
+    assert.equal(typeInto(3), false, 'a flag line is read again');
+    assert.equal(typeInto(6), true, 'a line of prose is moved');
+  });
+
   it('a report moved by edits within lines is the report a fresh check gives', () => {
     // Keystrokes in any line of a long report: mostly prose, now and then markup, legends, comments,
     // link definitions and headings, so that every reason to read the text again is exercised.
@@ -97,7 +114,9 @@ describe('robustness: documents kept as lines, and edits taken without the whole
       'This paragraph is a draft of the discussion and analysis that management will revise before the report is filed with the Securities and Exchange Commission.',
     ];
     const report = fc
-      .tuple(fc.array(fc.oneof(markdownBlock, fc.constantFrom(...PROSE), fc.constantFrom('DRAFT', 'Confidential', '[a]: http://x', '<!-- item1c-disable-next-line residue-draft-legend: kept -->\nDRAFT', '<!--\nA long comment line that reads like prose and has more than fourteen words in it, to be typed into.\n-->')), { minLength: 4, maxLength: 30 }))
+      .tuple(fc.array(fc.oneof(markdownBlock, fc.constantFrom(...PROSE), fc.constantFrom('DRAFT', 'Confidential', '[a]: http://x', '<!-- item1c-disable-next-line residue-draft-legend: kept -->\nDRAFT', '<!--\nA long comment line that reads like prose and has more than fourteen words in it, to be typed into.\n-->',
+            '<!-- item1c-disable-next-line residue-draft-legend:\nThe legend below is kept on purpose because the printer adds it to every page of the report anyway.\n-->\nDRAFT',
+            '<!-- item1c-imported-flags\nIncidentDisclosureFlag false and the other flags were read from the filing that the company made last year.\n-->')), { minLength: 4, maxLength: 30 }))
       .map((blocks) => {
         const half = Math.floor(blocks.length / 2);
         return `${blocks.slice(0, half).join('\n\n')}\n\n${ANNUAL}\n\n${blocks.slice(half).join('\n\n')}\n`;

@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, Report } from './types';
 import { analyze } from './analyze';
 import { SectionMemo, type AnalyzerStats } from './sectionAnalysis';
-import { reportAfterEdit, type LineEdit } from './edits/lineEdit';
+import { directiveComments, reportAfterEdit, type LineEdit, type Moved } from './edits/lineEdit';
 
 export type { AnalyzerStats } from './sectionAnalysis';
 
@@ -23,7 +23,7 @@ export interface Analyzer {
 export function createAnalyzer(): Analyzer {
   const memo = new SectionMemo();
   /** The latest report and the options it was made with, for analyzeEdits. */
-  let last: { report: Report; optionsKey: string } | null = null;
+  let last: (Moved & { optionsKey: string }) | null = null;
   return {
     analyze(text, options = {}) {
       const started = performance.now();
@@ -31,7 +31,7 @@ export function createAnalyzer(): Analyzer {
       last = null;
       try {
         const report = analyze(text, options, memo);
-        last = { report, optionsKey: JSON.stringify(options) };
+        last = { report, comments: directiveComments(text), optionsKey: JSON.stringify(options) };
         return report;
       } finally {
         memo.stats.checks++;
@@ -43,15 +43,15 @@ export function createAnalyzer(): Analyzer {
       const before = last;
       last = null;
       if (!before || before.optionsKey !== JSON.stringify(options)) return null;
-      let report: Report | null = before.report;
-      for (const edit of edits) if (report) report = reportAfterEdit(report, edit, options, memo.tracker);
-      if (!report) return null;
-      last = { report, optionsKey: before.optionsKey };
+      let moved: Moved | null = before;
+      for (const edit of edits) if (moved) moved = reportAfterEdit(moved, edit, options, memo.tracker);
+      if (!moved) return null;
+      last = { ...moved, optionsKey: before.optionsKey };
       memo.stats.checks++;
       memo.stats.editsMoved += edits.length;
       memo.stats.lastReused = true;
       memo.stats.lastMs = performance.now() - started;
-      return report;
+      return moved.report;
     },
     stats: memo.stats,
     clear: () => {

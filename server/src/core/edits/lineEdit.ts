@@ -8,7 +8,7 @@
 //  - link reference definitions, which decide what brackets in the section mean: no `]:` on the line or
 //    the line before it, and no bracket typed or deleted;
 //  - comments (waivers, reviews, imported XBRL flags) and code spans: no `<!--`, `-->` or `item1c-` on
-//    the line, and no `<`, `>` or backtick typed or deleted;
+//    the line, the line not within an `item1c-` comment, and no `<`, `>` or backtick typed or deleted;
 //  - document rules: each says which lines matter to it (RuleDef.lineMatters);
 //  - findings, waivers and fixes outside the section: none on the edited line.
 import type { AnalyzeOptions, Fix, Report, Span } from '../types';
@@ -33,8 +33,33 @@ export interface LineEdit {
 const MARKUP = /[[\]<>`\r\n]/;
 const LINE_MARKUP = /\]:|<!--|-->|item1c-/;
 
+/** What a moved report is kept with: the `item1c-` comments of its text (see directiveComments). */
+export interface Moved {
+  report: Report;
+  comments: Span[];
+}
+
+/**
+ * The comments that hold `item1c-` directives or flags, found in the whole text at a check. A line within
+ * one (a reason, a flag) matters although nothing on it looks like markup.
+ */
+export function directiveComments(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('item1c-'); at >= 0; at = text.indexOf('item1c-', at + 1)) {
+    const open = text.lastIndexOf('<!--', at);
+    if (open < 0) continue;
+    const close = text.indexOf('-->', at);
+    const end = close < 0 ? text.length : close + 3;
+    if (out.length > 0 && out[out.length - 1].end >= open) out[out.length - 1].end = Math.max(out[out.length - 1].end, end);
+    else out.push({ start: open, end });
+    if (close < 0) break;
+    at = end - 1;
+  }
+  return out;
+}
+
 /** The report after `edit`, or null when the edit may change more than offsets (check the text then). */
-export function reportAfterEdit(report: Report, edit: LineEdit, options: AnalyzeOptions, tracker: SectionTracker): Report | null {
+export function reportAfterEdit({ report, comments }: Moved, edit: LineEdit, options: AnalyzeOptions, tracker: SectionTracker): Moved | null {
   // Without a section, the edited line might become its heading: the text is scanned again.
   if (!report.section.found) return null;
   const { lineStart, oldLine, newLine } = edit;
@@ -50,12 +75,15 @@ export function reportAfterEdit(report: Report, edit: LineEdit, options: Analyze
   const lineEnd = lineStart + oldLine.length;
   const { span } = report.section;
   if (lineEnd >= span.start && lineStart <= span.end) return null;
+  if (comments.some((c) => c.start <= lineEnd && c.end >= lineStart)) return null;
 
   const delta = edit.text.length - removed.length;
   const moved = mapOffsets(report, lineStart, lineEnd, delta);
   if (!moved) return null;
   // Last, as it moves the tracker's section: nothing after this may fail.
-  return tracker.moveByEdit({ lineStart, delta, oldLine, newLine, removed, inserted: edit.text }, options) ? moved : null;
+  if (!tracker.moveByEdit({ lineStart, delta, oldLine, newLine, removed, inserted: edit.text }, options)) return null;
+  const after = (o: number): number => (o > lineEnd ? o + delta : o);
+  return { report: moved, comments: comments.map((c) => ({ start: after(c.start), end: after(c.end) })) };
 }
 
 /**
