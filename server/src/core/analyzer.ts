@@ -1,6 +1,6 @@
 // A stateful front to analyze() for one document that is checked again and again (a language server
 // re-checks after every keystroke). Same reports as analyze(); see sectionAnalysis.ts for what is kept.
-import type { AnalyzeOptions, Report } from './types';
+import type { AnalyzeOptions, Report, Span } from './types';
 import { analyze } from './analyze';
 import { SectionMemo, type AnalyzerStats } from './sectionAnalysis';
 import { directiveComments, reportAfterEdit, type LineEdit, type Moved } from './edits/lineEdit';
@@ -23,7 +23,9 @@ export interface Analyzer {
 export function createAnalyzer(): Analyzer {
   const memo = new SectionMemo();
   /** The latest report and the options it was made with, for analyzeEdits. */
-  let last: (Moved & { optionsKey: string }) | null = null;
+  // The text of a full check is kept (its report's sentences hold views on it anyway) so that the comments
+  // an edit must stay out of are looked for only when an edit comes to be moved.
+  let last: { report: Report; optionsKey: string; text: string | null; comments: Span[] | null } | null = null;
   return {
     analyze(text, options = {}) {
       const started = performance.now();
@@ -31,7 +33,7 @@ export function createAnalyzer(): Analyzer {
       last = null;
       try {
         const report = analyze(text, options, memo);
-        last = { report, comments: directiveComments(text), optionsKey: JSON.stringify(options) };
+        last = { report, optionsKey: JSON.stringify(options), text, comments: null };
         return report;
       } finally {
         memo.stats.checks++;
@@ -43,10 +45,10 @@ export function createAnalyzer(): Analyzer {
       const before = last;
       last = null;
       if (!before || before.optionsKey !== JSON.stringify(options)) return null;
-      let moved: Moved | null = before;
+      let moved: Moved | null = { report: before.report, comments: before.comments ?? directiveComments(before.text ?? '') };
       for (const edit of edits) if (moved) moved = reportAfterEdit(moved, edit, options, memo.tracker);
       if (!moved) return null;
-      last = { ...moved, optionsKey: before.optionsKey };
+      last = { ...moved, optionsKey: before.optionsKey, text: null };
       memo.stats.checks++;
       memo.stats.editsMoved += edits.length;
       memo.stats.lastReused = true;
