@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, createAnalyzer } from '../../server/src/core';
 import { LineDocument } from '../../server/src/lsp/lineDocument';
+import { isProse } from '../../server/src/core/section/sectionTracker';
 import { EXAMPLES, markdownBlock } from './arbitraries';
 
 const RUNS = Number(process.env.ITEM1C_PROPERTY_RUNS ?? 150);
@@ -106,7 +107,11 @@ describe('robustness: documents kept as lines, and edits taken without the whole
         arbitrary: fc.constantFrom('[', ']', ']: x', '<!--', '-->', '`', '<b>', 'DRAFT', 'Privileged & Confidential', 'draft', 'not for distribution', 'item1c-disable', 'Item 1C. Cybersecurity', 'Item 2. Properties', '# ', '\n', '*', '_', '|'),
       },
     );
-    const keystroke = fc.record({ prose: fc.boolean(), line: fc.double({ min: 0, max: 1, noNaN: true }), column: fc.double({ min: 0, max: 1, noNaN: true }), insert: typed, remove: fc.constantFrom(0, 0, 0, 1, 5) });
+    const keystroke = fc.record({ check: fc.boolean(), read: fc.constantFrom(true, true, true, false), where: fc.constantFrom('section', 'prose', 'any'), line: fc.double({ min: 0, max: 1, noNaN: true }), column: fc.double({ min: 0, max: 1, noNaN: true }), insert: typed, remove: fc.constantFrom(0, 0, 0, 1, 5) });
+    // Lines of prose in the section too, where a drafter types most.
+    const heading = ANNUAL.indexOf('Item 1C. Cybersecurity\n');
+    const paragraph = ANNUAL.indexOf('\n\n', heading) + 2;
+    const IN_SECTION = `${ANNUAL.slice(0, paragraph)}Our Chief Information Security Officer reports to the Audit Committee each quarter on cybersecurity risks, incidents and the results of our testing program.\n\n${ANNUAL.slice(paragraph)}`;
     const PROSE = [
       'Our results of operations depend on demand for our products, which varies with economic conditions in the markets we serve and with the timing of large orders.',
       'A breach of our systems or those of our vendors could expose confidential information about customers, employees or our products and harm our reputation.',
@@ -114,14 +119,30 @@ describe('robustness: documents kept as lines, and edits taken without the whole
       'This paragraph is a draft of the discussion and analysis that management will revise before the report is filed with the Securities and Exchange Commission.',
     ];
     const report = fc
-      .tuple(fc.array(fc.oneof(markdownBlock, fc.constantFrom(...PROSE), fc.constantFrom('DRAFT', 'Confidential', '[a]: http://x', '<!-- item1c-disable-next-line residue-draft-legend: kept -->\nDRAFT', '<!--\nA long comment line that reads like prose and has more than fourteen words in it, to be typed into.\n-->',
-            '<!-- item1c-disable-next-line residue-draft-legend:\nThe legend below is kept on purpose because the printer adds it to every page of the report anyway.\n-->\nDRAFT',
-            '<!-- item1c-imported-flags\nIncidentDisclosureFlag false and the other flags were read from the filing that the company made last year.\n-->')), { minLength: 4, maxLength: 30 }))
+      .tuple(
+        fc.array(
+          fc.oneof(
+            { weight: 6, arbitrary: markdownBlock },
+            { weight: 6, arbitrary: fc.constantFrom(...PROSE) },
+            { weight: 3, arbitrary: fc.constantFrom('DRAFT', 'Confidential', '[a]: http://x', '<!--\nA long comment line that reads like prose and has more than fourteen words in it, to be typed into.\n-->') },
+            {
+              weight: 1,
+              arbitrary: fc.constantFrom(
+                '<!-- item1c-disable-next-line residue-draft-legend: kept -->\nDRAFT',
+                '<!-- item1c-disable-next-line residue-draft-legend:\nThe legend below is kept on purpose because the printer adds it to every page of the report anyway.\n-->\nDRAFT',
+                '<!-- item1c-imported-flags\nIncidentDisclosureFlag false and the other flags were read from the filing that the company made last year.\n-->',
+              ),
+            },
+          ),
+          { minLength: 4, maxLength: 24 },
+        ),
+      )
       .map((blocks) => {
         const half = Math.floor(blocks.length / 2);
-        return `${blocks.slice(0, half).join('\n\n')}\n\n${ANNUAL}\n\n${blocks.slice(half).join('\n\n')}\n`;
+        return `${blocks.slice(0, half).join('\n\n')}\n\n${IN_SECTION}\n\n${blocks.slice(half).join('\n\n')}\n`;
       });
     let moved = 0;
+    let checkedAgain = 0;
     let checks = 0;
     fc.assert(
       fc.property(report, fc.array(keystroke, { minLength: 1, maxLength: 25 }), (start, keys) => {
@@ -129,22 +150,29 @@ describe('robustness: documents kept as lines, and edits taken without the whole
         const analyzer = createAnalyzer();
         analyzer.analyze(start);
         let revision = doc.revision;
-        for (const k of keys) {
-          // Half the keystrokes land in a line of prose, where typing usually happens.
+        for (const [n, k] of keys.entries()) {
+          // Most keystrokes land in a line of prose, where typing usually happens, in the section or not.
           const lines = doc.getText().split(/\r\n|\r|\n/);
-          const prose = lines.map((l, i) => (l.split(' ').length > 14 ? i : -1)).filter((i) => i >= 0);
-          const line = k.prose && prose.length > 0 ? prose[Math.floor(k.line * prose.length) % prose.length] : Math.floor(k.line * doc.lineCount) % doc.lineCount;
+          const { span } = analyze(doc.getText()).section;
+          const inSection = (i: number): boolean => doc.offsetAt({ line: i, character: 0 }) > span.start && doc.offsetAt({ line: i, character: 0 }) < span.end;
+          const prose = lines.map((l, i) => (isProse(l) && (k.where !== 'section' || inSection(i)) ? i : -1)).filter((i) => i >= 0);
+          const line = k.where !== 'any' && prose.length > 0 ? prose[Math.floor(k.line * prose.length) % prose.length] : Math.floor(k.line * doc.lineCount) % doc.lineCount;
           const width = doc.getLineRange(line).end.character;
           const at = { line, character: Math.floor(k.column * width) };
           const end = { line, character: Math.min(width, at.character + k.remove) };
           LineDocument.update(doc, [{ range: { start: at, end }, text: k.insert }], doc.version + 1);
+          // Some edits come in a run before the next check, as typing does within a debounce.
+          if (!k.check && n < keys.length - 1) continue;
           const edits = doc.editsSince(revision);
           revision = doc.revision;
           checks++;
-          const fast = edits ? analyzer.analyzeEdits(edits) : null;
+          const read = (a: number, b: number): string => doc.getText({ start: doc.positionAt(a), end: doc.positionAt(b) });
+          const analyses = analyzer.stats.sectionAnalyses + analyzer.stats.sectionReuses;
+          const fast = edits ? analyzer.analyzeEdits(edits, {}, k.read ? read : undefined) : null;
           const text = doc.getText();
           if (fast) {
             moved++;
+            if (analyzer.stats.sectionAnalyses + analyzer.stats.sectionReuses > analyses) checkedAgain++;
             assert.deepEqual(fast, analyze(text), `report moved by ${JSON.stringify(k)}`);
           } else {
             analyzer.analyze(text);
@@ -154,5 +182,6 @@ describe('robustness: documents kept as lines, and edits taken without the whole
       { numRuns: Math.ceil(RUNS / 3), seed: seed(3002) },
     );
     assert.ok(moved > checks / 10, `some edits moved the report (${moved} of ${checks})`);
+    assert.ok(checkedAgain > checks / 40, `some edits in the section were checked on its text alone (${checkedAgain} of ${checks})`);
   });
 });

@@ -45,7 +45,8 @@ export class DocumentChecks {
     let analyzer = this.analyzers.get(doc.uri);
     if (!analyzer) this.analyzers.set(doc.uri, (analyzer = createAnalyzer()));
     const edits = sameDoc && !FAULT_MARKER ? (doc as LineDocument).editsSince(kept.revision) : null;
-    const moved = edits ? analyzer.analyzeEdits(edits, options) : null;
+    const read = (start: number, end: number): string => doc.getText({ start: doc.positionAt(start), end: doc.positionAt(end) });
+    const moved = edits ? analyzer.analyzeEdits(edits, options, read) : null;
     if (moved) return this.keep(doc, { report: moved, resultId: `${++this.serial}`, version: doc.version, text: null, optionsKey, doc, revision });
 
     const text = doc.getText();

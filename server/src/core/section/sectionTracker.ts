@@ -44,16 +44,22 @@ export class SectionTracker {
 
   /**
    * The section after an edit within one line, taken without the whole text (see core/edits), or null
-   * when it cannot be decided that way. The next find() then scans the text again.
+   * when it cannot be decided that way. The next find() then scans the text again. `bodyText` reads the
+   * section's body after the edit; without it, an edit in the section is not taken.
    */
-  moveByEdit(change: LineChange, options: AnalyzeOptions): SectionInfo | null {
+  moveByEdit(change: LineChange, options: AnalyzeOptions, bodyText?: (span: Span) => string): SectionInfo | null {
     const known = this.known;
     if (!known || known.optionsKey !== optionsKeyOf(options)) return null;
-    const moved = moveByLine(known.located, change);
+    const moved = moveByLine(known.located, change, bodyText);
     if (!moved) return null;
     this.stats.sectionMoves++;
     this.known = { text: null, optionsKey: known.optionsKey, located: moved };
     return moved.section;
+  }
+
+  /** The section as last found or moved. */
+  current(): SectionInfo | null {
+    return this.known?.located.section ?? null;
   }
 
   clear(): void {
