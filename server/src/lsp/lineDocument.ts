@@ -204,7 +204,12 @@ export class LineDocument implements TextDocument {
         newLine: content(replacement[0]),
         previousLine: first > 0 ? content(this.lines[first - 1]) : '',
       });
-      if (this.log.length > MAX_LOGGED) this.dropLog();
+      // The oldest edits go first: a check that far behind reads the text whole.
+      if (this.log.length > MAX_LOGGED) {
+        const dropped = this.log.length - MAX_LOGGED / 2;
+        this.log = this.log.slice(dropped);
+        this.logFrom += dropped;
+      }
     } else {
       this.dropLog();
     }
