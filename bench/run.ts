@@ -2,7 +2,8 @@
 // the language server stays instant on a whole annual report. Prints a table and the targets, and
 // writes every figure to bench/results.json. Numbers, not a test: nothing here fails the build.
 //
-// Environment: BENCH_QUICK=1 runs fewer iterations (for a smoke run).
+// Environment: BENCH_QUICK=1 runs fewer iterations (for a smoke run); BENCH_ONLY=keystrokes times only the
+// language server's keystrokes on the L report (no table, no results file), while working on them.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -412,6 +413,10 @@ async function main(): Promise<void> {
   process.stdout.write(`item1c benchmark${QUICK ? ' (quick)' : ''}, Node ${process.version}, ${process.platform}/${process.arch}\n\ngenerating inputs\n`);
   const inputs = generateInputs();
   const byName = Object.fromEntries(inputs.map((i) => [i.name, i])) as Record<Input['name'], Input>;
+  if (process.env.BENCH_ONLY === 'keystrokes') {
+    await benchKeystrokes(byName.L);
+    return;
+  }
 
   process.stdout.write('\ncore (in process)\n');
   const core = inputs.map(benchCore);

@@ -85,6 +85,8 @@ describe('xbrl: import of an EDGAR XBRL viewer page', () => {
       assert.equal(report.section.found, true);
       assert.equal(report.form, '20-F');
       assert.deepEqual(report.section.subsections.map((s) => s.part), ['rms', 'gov']);
+      // The flags comment is the importer's own data, not a waiver the drafter got wrong.
+      assert.deepEqual(report.findings.filter((f) => f.rule.startsWith('waiver-')).map((f) => f.message), []);
     });
   });
 

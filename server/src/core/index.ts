@@ -3,6 +3,7 @@ export * from './types';
 export { analyze, VERSION } from './analyze';
 export { createAnalyzer } from './analyzer';
 export type { Analyzer, AnalyzerStats } from './analyzer';
+export type { LineEdit } from './edits/lineEdit';
 export { DEFAULT_MAX_BYTES, REFUSAL_RULES } from './guard';
 export { LineIndex } from './text/lineIndex';
 export { hoverAt } from './hover';

@@ -43,8 +43,11 @@ export class RuleRunMemo {
   }
 }
 
-/** Findings of every enabled rule, in registry order, as the rules produced them. */
-export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: RuleRunMemo): Map<string, readonly RuleFinding[]> {
+/**
+ * Findings of every enabled rule, in registry order, as the rules produced them. `documentFindings`, when
+ * given, stands for what the document rules would report (see analyzeFound): they do not run.
+ */
+export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: RuleRunMemo, documentFindings?: ReadonlyMap<string, readonly RuleFinding[]>): Map<string, readonly RuleFinding[]> {
   const enabled = RULES.filter((rule) => ctx.options.rules?.[rule.id]?.enabled !== false);
   const base = ctx.section.span.start;
   const key = memo && sectionKey !== null ? dependencyKey(ctx, sectionKey) : null;
@@ -54,7 +57,7 @@ export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: Rul
   let local: RuleContext | undefined;
   for (const rule of enabled) {
     if (rule.scope === 'document') {
-      out.set(rule.id, checkSafely(rule, ctx));
+      out.set(rule.id, documentFindings ? (documentFindings.get(rule.id) ?? []) : checkSafely(rule, ctx));
       continue;
     }
     let relative = stored?.get(rule.id);

@@ -51,6 +51,8 @@ export interface AnalyzerStats {
   /** Checks that ran the section rules, and checks that reused their findings (see runRules.ts). */
   ruleRuns: number;
   ruleReuses: number;
+  /** Edits taken without reading the text: the report before them moved (see edits/lineEdit.ts). */
+  editsMoved: number;
   /** Duration of the latest check in milliseconds. */
   lastMs: number;
 }
@@ -65,7 +67,7 @@ interface Stored {
 
 /** What one document's consecutive checks share. Bounded: memory does not grow with the number of edits. */
 export class SectionMemo {
-  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, chunksRead: { prose: 0, text: 0, commonmark: 0, gfm: 0 }, sectionScans: 0, sectionMoves: 0, ruleRuns: 0, ruleReuses: 0, lastMs: 0 };
+  readonly stats: AnalyzerStats = { checks: 0, sectionAnalyses: 0, sectionReuses: 0, lastReused: false, chunksParsed: 0, chunksReused: 0, chunksRead: { prose: 0, text: 0, commonmark: 0, gfm: 0 }, sectionScans: 0, sectionMoves: 0, ruleRuns: 0, ruleReuses: 0, editsMoved: 0, lastMs: 0 };
   // Each stored section keeps its sentences' text, which are views on that version of the document.
   readonly sections = new Lru<string, Stored>(2);
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.

@@ -44,6 +44,8 @@ export function parseDirectives(text: string, lines: LineIndex = new LineIndex(t
     const start = m.index;
     if (code.some((r) => start >= r.start && start < r.end)) continue;
     const name = m[1];
+    // The filed XBRL flags that `item1c import` leaves in a draft are data for the tag plan, not a directive.
+    if (name === 'imported-flags') continue;
     const verb = (['disable-next-line', 'disable', 'enable', 'disable-file', 'reviewed'] as const).find((v) => v === name) ?? 'unknown';
     const body = m[2].trim();
     const colon = body.indexOf(':');

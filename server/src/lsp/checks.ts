@@ -1,8 +1,11 @@
 // The latest check of each open document. A check is reused only for the very same text and options:
 // a version number says nothing about the text (a second didOpen, or a didChange that repeats a
-// version, brings new text under an old number), so the text itself is the key.
+// version, brings new text under an old number), so the text itself is the key. Within one document
+// object (a LineDocument) its revision names the text as well, and the edits since the last check let
+// the core move that check's report instead of reading the whole text again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analyzer, type AnalyzeOptions, type Report } from '../core';
+import { LineDocument } from './lineDocument';
 
 export interface Check {
   report: Report;
@@ -13,8 +16,12 @@ export interface Check {
 }
 
 interface Kept extends Check {
-  text: string;
+  /** The text checked; null when the check moved an earlier one (see `doc` and `revision`). */
+  text: string | null;
   optionsKey: string;
+  /** The document object and its revision the check was made for. */
+  doc: TextDocument;
+  revision: number;
 }
 
 /** Test hook: with ITEM1C_TEST_FAULT set, checking a document that contains it throws. */
@@ -27,18 +34,34 @@ export class DocumentChecks {
   private serial = 0;
 
   check(doc: TextDocument, options: AnalyzeOptions): Check {
-    const text = doc.getText();
     const optionsKey = JSON.stringify(options);
     const kept = this.kept.get(doc.uri);
-    if (kept && kept.text === text && kept.optionsKey === optionsKey) {
+    const revision = doc instanceof LineDocument ? doc.revision : -1;
+    const sameDoc = kept !== undefined && kept.doc === doc && kept.optionsKey === optionsKey && revision >= 0;
+    if (sameDoc && kept.revision === revision) {
       kept.version = doc.version;
       return kept;
     }
-    if (FAULT_MARKER && text.includes(FAULT_MARKER)) throw new Error('fault injected for a test');
     let analyzer = this.analyzers.get(doc.uri);
     if (!analyzer) this.analyzers.set(doc.uri, (analyzer = createAnalyzer()));
+    const edits = sameDoc && !FAULT_MARKER ? (doc as LineDocument).editsSince(kept.revision) : null;
+    const read = (start: number, end: number): string => doc.getText({ start: doc.positionAt(start), end: doc.positionAt(end) });
+    const moved = edits ? analyzer.analyzeEdits(edits, options, read) : null;
+    if (moved) return this.keep(doc, { report: moved, resultId: `${++this.serial}`, version: doc.version, text: null, optionsKey, doc, revision });
+
+    const text = doc.getText();
+    if (kept && kept.text === text && kept.optionsKey === optionsKey) {
+      kept.version = doc.version;
+      kept.doc = doc;
+      kept.revision = revision;
+      return kept;
+    }
+    if (FAULT_MARKER && text.includes(FAULT_MARKER)) throw new Error('fault injected for a test');
     const report = analyzer.analyze(text, options);
-    const check: Kept = { report, resultId: `${++this.serial}`, version: doc.version, text, optionsKey };
+    return this.keep(doc, { report, resultId: `${++this.serial}`, version: doc.version, text, optionsKey, doc, revision });
+  }
+
+  private keep(doc: TextDocument, check: Kept): Kept {
     this.kept.set(doc.uri, check);
     return check;
   }

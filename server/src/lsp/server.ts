@@ -15,7 +15,7 @@ import {
   type RequestMessage,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigService } from '../config/service';
 import { INTERNAL_ERROR, hoverAt, outline, type AnalyzeOptions, type Report } from '../core';
 import { installTestFaults } from '../testFaults';
@@ -24,6 +24,7 @@ import { DocumentChecks, type Check } from './checks';
 import { QUICK_FIX, SOURCE_KIND, codeActions, type EditSupport } from './codeActions';
 import { failureDiagnostic, toDiagnostic } from './diagnostics';
 import { Lifecycle, cancelled } from './lifecycle';
+import { LineDocument } from './lineDocument';
 import { CHECKLIST_METHOD } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, symbolInformation } from './symbols';
@@ -54,7 +55,7 @@ const connection = connect(
   },
   () => (lifecycle.shutdownReceived ? 0 : 1),
 );
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments<TextDocument>({ create: LineDocument.create, update: (doc, changes, version) => LineDocument.update(doc as LineDocument, changes, version) });
 const checks = new DocumentChecks();
 
 /** What the client declared in `initialize`. */

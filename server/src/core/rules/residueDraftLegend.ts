@@ -31,6 +31,9 @@ const LEGEND_WORDS = /draft|confidential|privileged|attorney|discussion purposes
 
 const HAS_LEGEND_WORD = new RegExp(LEGEND_WORDS.source, 'i');
 
+/** Every pattern above, for one line at a time. */
+const LEGEND_IN_LINE = [...ANYWHERE.map(([re]) => re), LINE].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
 function legendWords(text: string): Set<string> {
   const words = new Set<string>();
   LEGEND_WORDS.lastIndex = 0;
@@ -51,6 +54,9 @@ export const residueDraftLegend: RuleDef = {
   details:
     'Checked over the whole document, since legends sit in headers and footers outside Item 1C. Flagged: upper-case `DRAFT`; "Preliminary Draft"; "Draft of" or "Draft dated" followed by a date or a blank; "Privileged & Confidential"; "Attorney-Client Privileged" and "Attorney Work Product" written as a legend (capitalised); "For discussion purposes only"; and a line that says only "Draft" or "Confidential". Not flagged: the same words in ordinary prose ("we draft our policies", "the attorney-client privilege").',
   scope: 'document',
+  // A legend lies within one line; masking can only hide one. So an edit to a line that holds no legend
+  // before or after it cannot change the findings.
+  lineMatters: (line) => HAS_LEGEND_WORD.test(line) && LEGEND_IN_LINE.some((re) => re.test(line)),
   check(ctx) {
     // Scanned stretch by stretch, so that a keystroke in a whole annual report re-scans one stretch.
     const labels = [...ctx.linkLabels].sort().join('\u0001');

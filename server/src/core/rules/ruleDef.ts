@@ -55,4 +55,9 @@ export interface RuleDef extends RuleMeta {
   /** Default `section`. */
   scope?: RuleScope;
   check(ctx: RuleContext): RuleFinding[];
+  /**
+   * Document rules only: whether the rule's findings may change when this line (outside Item 1C, without
+   * its line break) is edited into another line. A rule without it makes every edit re-check the document.
+   */
+  lineMatters?(line: string): boolean;
 }

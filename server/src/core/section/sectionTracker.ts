@@ -15,7 +15,8 @@ import { lineEndAt, lineStartAt } from '../text/lineIndex';
 import { detach } from '../util/lru';
 
 interface Known {
-  text: string;
+  /** The text the section was found or moved in; null after an edit taken without the text. */
+  text: string | null;
   optionsKey: string;
   located: Located;
 }
@@ -27,7 +28,7 @@ export class SectionTracker {
   constructor(private readonly stats: { sectionScans: number; sectionMoves: number }) {}
 
   find(text: string, options: AnalyzeOptions): SectionInfo {
-    const optionsKey = `${options.form ?? ''}|${options.check ?? ''}`;
+    const optionsKey = optionsKeyOf(options);
     const known = this.known;
     const moved = known && known.optionsKey === optionsKey ? move(known, text) : null;
     if (moved) {
@@ -41,10 +42,32 @@ export class SectionTracker {
     return located.section;
   }
 
+  /**
+   * The section after an edit within one line, taken without the whole text (see core/edits), or null
+   * when it cannot be decided that way. The next find() then scans the text again. `bodyText` reads the
+   * section's body after the edit; without it, an edit in the section is not taken.
+   */
+  moveByEdit(change: LineChange, options: AnalyzeOptions, bodyText?: (span: Span) => string): SectionInfo | null {
+    const known = this.known;
+    if (!known || known.optionsKey !== optionsKeyOf(options)) return null;
+    const moved = moveByLine(known.located, change, bodyText);
+    if (!moved) return null;
+    this.stats.sectionMoves++;
+    this.known = { text: null, optionsKey: known.optionsKey, located: moved };
+    return moved.section;
+  }
+
+  /** The section as last found or moved. */
+  current(): SectionInfo | null {
+    return this.known?.located.section ?? null;
+  }
+
   clear(): void {
     this.known = null;
   }
 }
+
+const optionsKeyOf = (options: AnalyzeOptions): string => `${options.form ?? ''}|${options.check ?? ''}`;
 
 /**
  * The section with copies of its strings. They are slices of the text it was found in, and V8 keeps
@@ -67,23 +90,50 @@ function copied(s: string | null): string | null {
   return s === null ? null : detach(s);
 }
 
+/** One edit within one line, as the tracker needs it. */
+export interface LineChange {
+  /** Offset where the edited line starts (the same before and after the edit). */
+  lineStart: number;
+  /** How much longer the text became. */
+  delta: number;
+  /** The line before and after the edit, without its line break. */
+  oldLine: string;
+  newLine: string;
+  /** The text the edit removed and inserted. */
+  removed: string;
+  inserted: string;
+}
+
 /** The section after the edit from `known.text` to `text`, or null when it has to be found again. */
 function move(known: Known, text: string): Located | null {
-  const { section, viaItem, margin } = known.located;
-  if (!section.found || !viaItem) return null;
+  if (known.text === null) return null;
   const old = known.text;
   if (old === text) return known.located;
   const edit = difference(old, text);
-  const delta = text.length - old.length;
-  const removed = old.slice(edit.start, edit.oldEnd);
-  const inserted = text.slice(edit.start, edit.newEnd);
+  const cr = old.includes('\r') || text.includes('\r');
+  const lineStart = lineStartAt(old, edit.start, cr);
+  const change: LineChange = {
+    lineStart,
+    delta: text.length - old.length,
+    oldLine: old.slice(lineStart, lineEndAt(old, edit.oldEnd, cr)),
+    newLine: text.slice(lineStart, lineEndAt(text, edit.newEnd, cr)),
+    removed: old.slice(edit.start, edit.oldEnd),
+    inserted: text.slice(edit.start, edit.newEnd),
+  };
+  return moveByLine(known.located, change, (span) => text.slice(span.start, span.end));
+}
+
+/**
+ * The section after an edit within one line, or null when it has to be found again. `bodyText` reads the
+ * section's body after the edit; without it, an edit inside the section is not taken.
+ */
+export function moveByLine(located: Located, change: LineChange, bodyText?: (span: Span) => string): Located | null {
+  const { section, viaItem, margin } = located;
+  if (!section.found || !viaItem) return null;
+  const { lineStart, delta, oldLine, newLine, removed, inserted } = change;
   if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted)) return null;
   // Body text counts towards the section's length; another candidate must stay shorter.
   if (Math.abs(delta) >= margin) return null;
-  const cr = old.includes('\r') || text.includes('\r');
-  const lineStart = lineStartAt(old, edit.start, cr);
-  const oldLine = old.slice(lineStart, lineEndAt(old, edit.oldEnd, cr));
-  const newLine = text.slice(lineStart, lineEndAt(text, edit.newEnd, cr));
   if (!isProse(oldLine) || !isProse(newLine)) return null;
 
   const headingEnd = section.headingSpan?.end ?? section.span.start;
@@ -93,6 +143,8 @@ function move(known: Known, text: string): Located | null {
   // An edit after the section changes nothing in it (the section ends before that line's start).
   const left = margin - Math.abs(delta);
   if (lineStart >= section.span.end) return { section, viaItem, margin: left };
+  const inBody = lineStart > section.span.start;
+  if (inBody && !bodyText) return null;
   const bodySpan = shifted(section.bodySpan);
   const next: SectionInfo = {
     ...section,
@@ -100,7 +152,7 @@ function move(known: Known, text: string): Located | null {
     span: shifted(section.span),
     bodySpan,
     // Decided by the body's words, which the edit may have changed.
-    crossReference: lineStart > section.span.start ? copied(crossReference(text.slice(bodySpan.start, bodySpan.end))) : section.crossReference,
+    crossReference: inBody && bodyText ? copied(crossReference(bodyText(bodySpan))) : section.crossReference,
   };
   return { section: next, viaItem, margin: left };
 }
@@ -121,7 +173,7 @@ export function difference(a: string, b: string): { start: number; oldEnd: numbe
 }
 
 /** A line of running prose: nothing that findSection would take for a heading, a title or a fence. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   const first = line.search(/\S/);
   if (first < 0 || first > 3) return false;
   if (!/^[\p{L}"'(\u201C\u2018]/u.test(line.slice(first))) return false;
