@@ -121,7 +121,7 @@ function lineBefore(text: string, offset: number): number {
 }
 
 /** Adds the blank lines that separate the new block from its neighbours. */
-function surround(text: string, offset: number, body: string): string {
+export function surround(text: string, offset: number, body: string): string {
   const before = offset === 0 ? '' : '\n\n';
   const rest = text.slice(offset);
   const after = rest.trim().length === 0 ? (rest.length === 0 ? '\n' : '') : /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '' : '\n\n';
