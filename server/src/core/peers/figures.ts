@@ -1,9 +1,10 @@
 // Peer figures as the faces show them: "54 of 99 filed sections state how often the board or its
 // committee is briefed; this draft does not." Advice only: nothing here changes a verdict or a finding.
-import type { ElementId, Evidence, Report } from '../types';
+import type { ElementId, Report } from '../types';
 import type { ModelSentence, PeerData } from './count';
 import { practicesOf } from './registry';
 import { practicesInReport } from './recognise';
+import { Lru, detach } from '../util/lru';
 import data from './peerData.json';
 
 /** The figures computed by `npm run peers` and shipped with the product. */
@@ -20,13 +21,26 @@ export interface PeerFigure {
   text: string;
 }
 
-/** The practices a report's section shows, or null when there is no section to compare (none found, or a pointer only). */
-export function draftPractices(report: Report): Map<string, Evidence[]> | null {
-  return report.section.found && !report.section.crossReference ? practicesInReport(report) : null;
+// The checklist is rebuilt after every check and the hover asks again for the same text: the practices a
+// section shows depend on its sentences and verdicts only, so the last few answers are kept by that content.
+const recent = new Lru<string, ReadonlySet<string>>(4);
+
+/** The ids of the practices a report's section shows, or null when there is no section to compare (none found, or a pointer only). */
+export function draftPractices(report: Report): ReadonlySet<string> | null {
+  if (!report.section.found || report.section.crossReference) return null;
+  const key = detach(
+    `${report.form}\u0002${report.sentences.map((s) => `${s.block}:${s.heading ? 1 : 0}:${s.text}`).join('\u0001')}\u0002${report.elements.map((v) => `${v.status}:${v.advice?.length ?? 0}:${v.evidence.map((e) => e.text).join('\u0001')}`).join('\u0003')}`,
+  );
+  let shown = recent.get(key);
+  if (shown === undefined) {
+    shown = new Set(practicesInReport(report).keys());
+    recent.set(key, shown);
+  }
+  return shown;
 }
 
 /** The element's own figure first, then one per practice of the element. */
-export function peerFigures(report: Report, element: ElementId, shown: Map<string, Evidence[]> | null = draftPractices(report), peers: PeerData = PEER_DATA): PeerFigure[] {
+export function peerFigures(report: Report, element: ElementId, shown: ReadonlySet<string> | null = draftPractices(report), peers: PeerData = PEER_DATA): PeerFigure[] {
   const total = peers.sections;
   const own = peers.elements[element];
   const out: PeerFigure[] = [];
