@@ -46,7 +46,7 @@ export function peerFigures(report: Report, element: ElementId, shown: ReadonlyS
   const out: PeerFigure[] = [];
   if (own) {
     const verdict = report.elements.find((v) => v.id === element);
-    const inDraft = shown && verdict ? verdict.status === 'present' || verdict.status === 'drafted' : null;
+    const inDraft = shown && verdict ? verdict.status === 'present' : null;
     out.push({ practice: null, count: own.present, total, inDraft, text: `Present in ${own.present} of ${total} filed sections${own.notApplicable > 0 ? `; not applicable in ${own.notApplicable} more` : ''}.` });
   }
   for (const practice of practicesOf(element)) {
