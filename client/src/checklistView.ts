@@ -50,6 +50,10 @@ function tooltip(element: ChecklistElement): vscode.MarkdownString {
   if (element.waived) md.appendMarkdown('\n\n*Waiver:* ').appendText(element.waived.reason);
   if (element.review) md.appendMarkdown(element.review.current ? '\n\n*Reviewed* by ' : '\n\n*Changed since review* by ').appendText(`${element.review.by} on ${element.review.on}`);
   for (const a of element.advice ?? []) md.appendMarkdown(`\n\n*Advice (${a.cite}, information only):* `).appendText(a.reason);
+  if (element.peers && element.peers.length > 0) {
+    md.appendMarkdown('\n\n*Filed practice (information only):*');
+    for (const p of element.peers) md.appendMarkdown('\n- ').appendText(p.text);
+  }
   md.appendMarkdown('\n\n');
   if (element.url) md.appendMarkdown(`[${element.cite}](${element.url})`);
   else md.appendText(element.cite);
@@ -62,6 +66,12 @@ function tooltip(element: ChecklistElement): vscode.MarkdownString {
         : '';
   if (hint) md.appendMarkdown('\n\n').appendText(hint);
   return md;
+}
+
+/** Beside the element: the filed practices this draft does not show, e.g. ` · 54/99 filed: briefing frequency`. */
+export function peerNote(element: ChecklistElement): string {
+  const lacking = (element.peers ?? []).filter((p) => p.practice !== null && p.inDraft === false);
+  return lacking.map((p) => ` · ${p.label}`).join('');
 }
 
 export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
@@ -101,7 +111,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
     item.id = `element:${element.id}`;
     item.iconPath = new vscode.ThemeIcon(look.icon, new vscode.ThemeColor(look.color));
     const review = element.review ? (element.review.current ? `reviewed by ${element.review.by} · ` : 'changed since review · ') : '';
-    item.description = element.waived ? `Waived: ${element.waived.reason}` : `${review}${element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason}`;
+    item.description = element.waived ? `Waived: ${element.waived.reason}` : `${review}${element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason}${peerNote(element)}`;
     item.tooltip = tooltip(element);
     item.accessibilityInformation = { label: `${element.title}: ${look.label}. ${element.reason}`, role: 'treeitem' };
     item.contextValue = `element.${element.waived ? 'waived' : element.status}${element.evidence.length > 0 ? '.evidence' : ''}${element.fixable ? '.fixable' : ''}`;

@@ -11,6 +11,7 @@ import {
 import { insertSnippet } from './insertSnippet';
 import { registerChecklistUi } from './checklistUi';
 import { registerXbrlUi } from './xbrlUi';
+import { registerPeerExamples } from './peerExamples';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -30,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): void {
     outputChannelName: 'item1c',
     // Tells the server this client runs `item1c.insertSnippet`, so fixes can carry tab stops.
     // `checklist`: push `item1c/checklist` after every check, for the checklist view and status bar.
-    initializationOptions: { snippetInsertion: true, checklist: true },
+    // `peerExamples`: this client runs `item1c.showPeerExamples` (a quick pick of filed model sentences).
+    initializationOptions: { snippetInsertion: true, checklist: true, peerExamples: true },
   };
   // The id must be `item1c`: the client library reads `<id>.trace.server` for tracing.
   client = new LanguageClient('item1c', 'item1c', serverOptions, clientOptions);
@@ -39,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
   starting = client.start().catch(() => undefined);
   registerChecklistUi(context, client, () => starting);
   registerXbrlUi(context, client, () => starting);
+  registerPeerExamples(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.insertSnippet', insertSnippet),

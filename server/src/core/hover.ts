@@ -1,5 +1,6 @@
 import type { ElementVerdict, Report } from './types';
 import { citeFor, elementById } from './elements/registry';
+import { draftPractices, peerFigures } from './peers/figures';
 
 const STATUS_LABEL: Record<ElementVerdict['status'], string> = {
   present: 'present',
@@ -21,11 +22,12 @@ export function hoverAt(report: Report, offset: number, lineOf?: LineOf): string
   const inside = (s: { start: number; end: number }): boolean => offset >= s.start && offset <= s.end;
   const ids = new Set(report.findings.filter((f) => f.element && inside(f.span)).map((f) => f.element!));
   for (const v of report.elements) if (v.evidence.some((e) => inside(e.span))) ids.add(v.id);
-  const parts = report.elements.filter((v) => ids.has(v.id)).map((v) => describe(report, v, lineOf));
+  const shown = ids.size > 0 ? draftPractices(report) : null;
+  const parts = report.elements.filter((v) => ids.has(v.id)).map((v) => describe(report, v, lineOf, shown));
   return parts.length > 0 ? parts.join('\n\n---\n\n') : null;
 }
 
-function describe(report: Report, verdict: ElementVerdict, lineOf: LineOf | undefined): string {
+function describe(report: Report, verdict: ElementVerdict, lineOf: LineOf | undefined, shown: ReturnType<typeof draftPractices>): string {
   const element = elementById(verdict.id)!;
   const out = [`**${element.title}**: ${STATUS_LABEL[verdict.status]} (${citeFor(element, report.form)})`];
   const gap = verdict.status === 'partial' || verdict.status === 'missing';
@@ -38,6 +40,9 @@ function describe(report: Report, verdict: ElementVerdict, lineOf: LineOf | unde
     out.push(`> ${quote.length > 300 ? `${quote.slice(0, 297)}...` : quote}${lineOf ? ` (line ${lineOf(e.span.start)})` : ''}`);
   }
   if (gap) out.push(`**Satisfied by:** ${element.satisfiedBy}`);
+  // Filed practice is advice beside the verdict, never part of it.
+  const peers = peerFigures(report, verdict.id, shown);
+  if (peers.length > 0) out.push(`**Filed practice** (information only):\n${peers.map((p) => `- ${p.text}`).join('\n')}`);
   out.push(`<sub>Rule text</sub>\n\n> ${element.ruleText}`);
   return out.join('\n\n');
 }

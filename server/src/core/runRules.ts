@@ -145,7 +145,7 @@ function moved(f: RuleFinding, delta: number): RuleFinding {
 }
 
 /** Applies configured severities and attaches the insertion fixes of missing elements. */
-export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>, ctx: RuleContext, perElement: ReadonlyMap<string, Fix>): Finding[] {
+export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>, ctx: RuleContext, perElement: ReadonlyMap<string, readonly Fix[]>): Finding[] {
   const findings: Finding[] = [];
   // The section's line break, for the waiver comments: looked up once, and only if a waiver is offered.
   let eol: string | undefined;
@@ -156,13 +156,14 @@ export function toFindings(produced: ReadonlyMap<string, readonly RuleFinding[]>
         findings.push({ ...f, fixes: [] });
         continue;
       }
-      const fix = f.rule === 'element-missing' && f.element ? perElement.get(f.element) : undefined;
+      const inserts = f.rule === 'element-missing' && f.element ? (perElement.get(f.element) ?? []) : [];
+      const fix = inserts[0];
       // A missing element sits on the heading of its part; the place its section would go is shown beside it.
       const at = fix?.insertions[0]?.offset;
       const related = at === undefined ? f.related : [...(f.related ?? []), { span: { start: at, end: at }, message: 'The drafted section would be inserted here ("Insert section").' }];
       // Every element finding can be settled in place with a waiver and its reason.
       const waive = f.element && ELEMENT_FINDING_RULES.has(f.rule) ? [waiveFix(ctx.text, ctx.section, f.element, f.span, (eol ??= lineBreakAt(ctx.text, ctx.section.span.start)))] : [];
-      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...(fix ? [fix] : []), ...(f.fixes ?? []), ...waive], ...(related ? { related } : {}) });
+      findings.push({ ...f, severity: setting?.severity ?? f.severity, fixes: [...inserts, ...(f.fixes ?? []), ...waive], ...(related ? { related } : {}) });
     }
   }
   return findings;

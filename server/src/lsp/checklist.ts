@@ -21,6 +21,7 @@ import {
   type LspRange,
 } from './protocol';
 import { blockerFindings, displayName, renderReport, timestamp, verdictWaiver } from '../report';
+import { peerFigureViews } from './peerFigures';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -36,6 +37,7 @@ function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: Lsp
 }
 
 export function buildChecklist(doc: TextDocument, report: Report): Checklist {
+  const peers = peerFigureViews(report);
   const elements: ChecklistElement[] = report.elements.map((verdict) => {
     const def = elementById(verdict.id);
     const waived = verdictWaiver(verdict);
@@ -54,6 +56,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       ...(verdict.advice ? { advice: verdict.advice.map((a) => ({ reason: a.reason, cite: a.cite })) } : {}),
       // A waiver is always on offer; fixable means text can be inserted or completed.
       fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => !isWaiveFix(x))),
+      ...(peers.has(verdict.id) ? { peers: peers.get(verdict.id) } : {}),
     };
   });
 

@@ -4,6 +4,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range, TextDocumentEdit,
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { reviewFixesAt, type Fix, type Report } from '../core';
 import { DIAGNOSTIC_SOURCE, findingKey, rangeOf, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { peerExampleActions } from './peerActions';
 
 export const INSERT_SNIPPET = 'item1c.insertSnippet';
 export const QUICK_FIX = 'quickfix';
@@ -16,6 +17,8 @@ export interface EditSupport {
   documentChanges: boolean;
   /** LSP 3.18 snippet edits in a WorkspaceEdit (VS Code). */
   snippetEdits: boolean;
+  /** The client runs `item1c.showPeerExamples` (a quick pick of model sentences from filed sections). */
+  peerExamples?: boolean;
 }
 
 function intersects(a: Range, b: Range): boolean {
@@ -100,6 +103,8 @@ export function codeActions(doc: TextDocument, report: Report, resultId: string,
       const edit = fixEdit(doc, fix, support);
       if (edit) actions.push({ title: fix.title, kind: QUICK_FIX, ...edit });
     }
+    // How filed sections phrase the element's practices: reference, never a fix.
+    actions.push(...peerExampleActions(doc, report, range, support));
   }
 
   if (wants(only, SOURCE_KIND)) {

@@ -54,6 +54,19 @@ export interface ChecklistElement {
   advice?: { reason: string; cite: string }[];
   /** An "Insert section" fix exists (the element is missing). */
   fixable: boolean;
+  /** Filed practice beside the element (advice only): the element's own figure, then its practices. */
+  peers?: PeerFigureView[];
+}
+
+/** One peer figure: "54 of 99 filed sections state how often ...; this draft does not." */
+export interface PeerFigureView {
+  /** Practice id; null for the element's own figure. */
+  practice: string | null;
+  /** Short label for a narrow view, e.g. `54/99 filed: briefing frequency`. */
+  label: string;
+  text: string;
+  /** Whether this draft shows it; null when there is no section to compare. */
+  inDraft: boolean | null;
 }
 
 /** Non-element findings of one rule at error severity: things to clear before filing. */
@@ -154,4 +167,26 @@ export function blockerLabel(rule: string, count: number): string {
   const noun = BLOCKER_NOUNS.find((n) => n.test.test(rule));
   if (noun) return `${count} ${count === 1 ? noun.one : noun.many}`;
   return `${count} ${rule} ${count === 1 ? 'finding' : 'findings'}`;
+}
+
+/** Client command behind "Show examples from filed sections" (VS Code: a quick pick of model sentences). */
+export const SHOW_PEER_EXAMPLES_COMMAND = 'item1c.showPeerExamples';
+
+/** Argument of `item1c.showPeerExamples`: everything the client shows and inserts comes from the server. */
+export interface ShowPeerExamplesArgs {
+  uri: string;
+  /** The document version the offer was computed for; a later version gets no insertion. */
+  version: number;
+  /** Where a chosen example is inserted. */
+  position: { line: number; character: number };
+  element: string;
+  elementTitle: string;
+  examples: {
+    /** `TSLA, fiscal 2023`. */
+    source: string;
+    practice: string;
+    sentence: string;
+    /** The bracketed reference note to insert, with its blank lines. */
+    insertText: string;
+  }[];
 }

@@ -263,8 +263,9 @@ connection.onInitialize((params) => {
     snippetEdits: (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
     snippetInsertion: false,
   };
-  const init = params.initializationOptions as { snippetInsertion?: unknown; checklist?: unknown } | null | undefined;
+  const init = params.initializationOptions as { snippetInsertion?: unknown; checklist?: unknown; peerExamples?: unknown } | null | undefined;
   client.edits.snippetInsertion = init?.snippetInsertion === true;
+  client.edits.peerExamples = init?.peerExamples === true;
   client.checklist = init?.checklist === true;
   return {
     capabilities: {

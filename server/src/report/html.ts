@@ -78,6 +78,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule)}
 th{font-weight:600;color:var(--muted)}
 .none{color:var(--muted)}
+.peers td.peer{white-space:nowrap}.peers tr.peer-element td{border-top:1px solid var(--rule)}
 .signoff td{height:2.4rem}
 footer.page{margin-top:2.5rem;font-size:.75rem;color:var(--muted)}
 @page{size:auto;margin:16mm 14mm}
@@ -144,6 +145,22 @@ function elementArticle(row: ElementRow): string {
   }
   out.push('</article>');
   return out.join('\n');
+}
+
+function peersSection(model: ReportModel): string {
+  if (model.peers.rows.length === 0) return '';
+  const rows = model.peers.rows
+    .map(
+      (r) =>
+        `<tr${r.practice ? '' : ' class="peer-element"'} title="${escapeHtml(r.text)}"><td>${r.practice ? '' : `${r.number}. ${escapeHtml(r.element)}`}</td>` +
+        `<td>${r.practice ? escapeHtml(r.practice) : 'Element present'}</td><td>${escapeHtml(r.thisDraft)}</td><td class="peer">${escapeHtml(r.filed)}</td></tr>`,
+    )
+    .join('\n');
+  return (
+    `<section class="peers" id="peers">\n<h2>Filed practice</h2>\n` +
+    `<p class="advice">How this draft compares with ${escapeHtml(model.peers.source)}. Information only: filed practice changes no status above.</p>\n` +
+    `<table>\n<thead><tr><th>Element</th><th>Practice</th><th>This draft</th><th>Filed sections</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</section>`
+  );
 }
 
 function blockersSection(model: ReportModel): string {
@@ -219,6 +236,7 @@ export function renderHtml(model: ReportModel): string {
 ${summaryBar(model)}
 ${grid(model)}
 </section>
+${peersSection(model)}
 ${parts}
 ${blockersSection(model)}
 ${waiversSection(model)}

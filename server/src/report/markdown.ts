@@ -72,6 +72,13 @@ export function renderMarkdown(model: ReportModel): string {
   }
   out.push('');
 
+  if (model.peers.rows.length > 0) {
+    out.push('## Filed practice', '', `How this draft compares with ${inline(model.peers.source)}. Information only: filed practice changes no status.`, '');
+    out.push('| Element | Practice | This draft | Filed sections |', '|---|---|---|---|');
+    for (const r of model.peers.rows) out.push(`| ${r.practice ? '' : cell(`${r.number}. ${r.element}`)} | ${r.practice ? cell(r.practice) : 'Element present'} | ${cell(r.thisDraft)} | ${cell(r.filed)} |`);
+    out.push('');
+  }
+
   for (const group of model.groups) {
     out.push(`## ${group.title}`, '');
     for (const row of group.elements) out.push(element(row));

@@ -4,10 +4,10 @@ import { current, sentenceMatches } from '../recognise/context';
 
 const NUMBER =
   '(\\[[^\\]]{0,20}\\]|[●•]|\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+|forty))';
-const YEARS = new RegExp(`${NUMBER}\\+? ?(\\+ )?(full )?(years?|decades?)\\b`);
-const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|cissp-\w+|pmp|cpa)\b/;
-const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
-const PRIOR_ROLE = /\b(previously|former|(at|with) (a |an )?(previous|prior|former) (company|employer|firm)|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
+export const YEARS = new RegExp(`${NUMBER}\\+? ?(\\+ )?(full )?(years?|decades?)\\b`);
+export const CERTIFICATION = /\b(cissp|cism|cisa|crisc|ceh|giac|gsec|oscp|ccsp|cipp\w*|cipm|cipt|cgeit|comptia|certified information|certified (chief )?information security|certified ethical|cissp-\w+|pmp|cpa)\b/;
+export const DEGREE = /\b(degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|m\.?b\.?a|b\.s\.|m\.s\.|graduate of|diploma)\b/;
+export const PRIOR_ROLE = /\b(previously|former|(at|with) (a |an )?(previous|prior|former) (company|employer|firm)|prior to (joining|that|this)|before joining|formerly|served (as|in)|has served|held (senior |various |executive |leadership )?(roles?|positions?)|worked (as|at|for)|career (in|at|spanning)|spent \w+ years|joined (us|the company|our) from)\b/;
 // Expertise belongs to people: programmes "certified to ISO 27001" are not management's expertise.
 const PERSON = /\b(c[a-z]{1,3}o|chief|officer|head of|vice president|director|leader\w*|executives?|he|she|they|his|her|their|team|members?|personnel|professionals|individuals?|staff|who)\b/;
 // "To be appointed, we require expertise ..." states a requirement, not anyone's expertise.

@@ -5,10 +5,10 @@ import { materialEffectFixes } from './materialEffectFix';
 
 const MATERIAL = /\bmaterial/;
 const CYBER_CONTEXT = /\b(cyber\w*|threats?|incidents?|breach\w*|attacks?|security)\b/;
-const PAST =
+export const PAST =
   /\b((have|has|had)( not)?( been)? (materially|material(ly)? (adversely )?)?(affected|impacted)|(have|has|had) (not )?(had|experienced|identified|encountered|suffered|been subject to)\b.{0,60}\bmaterial|(did|do) not (experience|identify|have|encounter)\b.{0,60}\bmaterial|not (been )?materially (affected|impacted)|materially (affected|impacted)|to date|not aware of any\b.{0,80}material|no (known )?material (cyber\w* )?(incidents?|breach\w*|effects?|impacts?))/;
 // "Reasonably likely material effects" answers the forward prong as much as "reasonably likely to materially affect".
-const FORWARD = /\b(reasonably likely to|reasonably likely (future )?material (adverse )?(effects?|impacts?)|(are|is) (not )?(reasonably )?likely to (materially )?(affect|impact|have)|likely to have a material)/;
+export const FORWARD = /\b(reasonably likely to|reasonably likely (future )?material (adverse )?(effects?|impacts?)|(are|is) (not )?(reasonably )?likely to (materially )?(affect|impact|have)|likely to have a material)/;
 // "Cybersecurity risks" is the drafters' shorthand for the rule's "risks from cybersecurity threats".
 const THREATS =
   /\b(risks? from cyber ?security threats|cyber ?security threats|cyber threats|threats|(cyber ?security|cyber|information security) risks?|risks? (from|related to|relating to|associated with|arising from|posed by) cyber\w*)\b/;

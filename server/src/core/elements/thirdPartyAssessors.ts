@@ -10,7 +10,7 @@ const ASSESSOR_ROLE =
   /\b(assessors?|consultants?|consulting|auditors?|audit(s|ed|ing)?|advis[eo]rs?|experts?|firms?|specialists?|penetration test\w*|pen test\w*|red team\w*|assessments?|assess(es|ed|ing)?|evaluat\w+|reviews?|testing|tests?|certif\w+|attestations?|benchmark\w*|forensic)/;
 const ENGAGE = /\b(consult\w*|engag\w+|retain\w*|us(e|es|ed|ing)|utiliz\w+|leverag\w+|work(s|ed|ing)? with|partner\w*|hire[sd]?|contract\w* with|supplement\w*|assist\w*|conduct\w*|perform\w*|undergo\w*|receiv\w+|obtain\w*|bring in|rel(y|ies) on|informed by|help\w*)\b/;
 const DIRECT = /\b(soc ?[12]|iso ?27001|pci[- ]dss|hitrust|fedramp) (type [12] )?(certif|audit|attest|report|assess|complian)\w*|\b(external|independent|third[- ]party) (assessors?|auditors?|consultants?|penetration|red team|audit|assessment|review|testing|evaluation|experts?)/;
-const NOT_ENGAGED = /\b(do not|does not|have not|has not) (currently )?(engage|retain|use|utilize|rely on|work with)\b.{0,60}\b(third[- ]part|assessors?|consultants?|auditors?|outside|external)/;
+export const NOT_ENGAGED = /\b(do not|does not|have not|has not) (currently )?(engage|retain|use|utilize|rely on|work with)\b.{0,60}\b(third[- ]part|assessors?|consultants?|auditors?|outside|external)/;
 const MAYBE = /\b(may|might|could|can|from time to time may|intends? to|plans? to|expects? to|will)\b.{0,30}\b(engage|retain|use|utilize|leverage|work with|hire|bring in)\b/;
 // Sentences about vendors we rely on, not about firms engaged to assess our processes.
 const SERVICE_PROVIDER_ONLY = /\b(service providers?|vendors?|suppliers?)\b/;

@@ -1,6 +1,7 @@
 import type { ElementId, Fix, Insertion, Part, Report, SectionInfo, Subsection } from '../types';
 import { ELEMENTS, elementById } from '../elements/registry';
 import { escapeSnippet, renumber, toPlain } from './snippet';
+import { filedExamplesNote } from './exampleChoices';
 
 const PART_TITLE: Record<Part, string> = { rms: 'Risk Management and Strategy', gov: 'Governance' };
 
@@ -15,7 +16,7 @@ interface Placement {
  * where it belongs, after the evidence of the elements that precede it in Item 106 order, and a
  * missing sub-heading is created once. Nothing existing is deleted or rewritten.
  */
-export function planInsertions(text: string, report: Report, ids: ElementId[]): Insertion[] {
+export function planInsertions(text: string, report: Report, ids: ElementId[], withExamples = false): Insertion[] {
   const section = report.section;
   const ordered = ELEMENTS.filter((e) => ids.includes(e.id));
   const groups = new Map<string, { placement: Placement; ids: ElementId[] }>();
@@ -40,7 +41,7 @@ export function planInsertions(text: string, report: Report, ids: ElementId[]): 
     const pieces = merged.get(placement.offset) ?? [];
     if (placement.heading) pieces.push(escapeSnippet(`${'#'.repeat(depth)} ${PART_TITLE[placement.heading]}`));
     for (const id of groupIds) {
-      const { text: body, max } = renumber(elementById(id)!.template, stop);
+      const { text: body, max } = renumber(templateOf(id, withExamples), stop);
       stop = max;
       pieces.push(body);
     }
@@ -52,13 +53,26 @@ export function planInsertions(text: string, report: Report, ids: ElementId[]): 
   });
 }
 
-/** One fix per missing element and one for all of them. */
-export function insertionFixes(text: string, report: Report): { perElement: Map<ElementId, Fix>; all: Fix | null } {
+/** The element's template, followed, when asked and when there are any, by a choice of filed model sentences. */
+function templateOf(id: ElementId, withExamples: boolean): string {
+  const template = elementById(id)!.template;
+  if (!withExamples) return template;
+  const note = filedExamplesNote(id, renumber(template, 0).max + 1);
+  return note ? `${template}\n\n${note}` : template;
+}
+
+/**
+ * Per missing element, the "Insert section" fix and, where filed sections offer model sentences, the
+ * same section followed by a choice of them; and one fix for all missing elements.
+ */
+export function insertionFixes(text: string, report: Report): { perElement: Map<ElementId, Fix[]>; all: Fix | null } {
   const missing = report.elements.filter((e) => e.status === 'missing').map((e) => e.id);
-  const perElement = new Map<ElementId, Fix>();
+  const perElement = new Map<ElementId, Fix[]>();
   for (const id of missing) {
     const element = elementById(id)!;
-    perElement.set(id, { title: `Insert section: ${element.title}`, kind: 'quickfix', preferred: true, insertions: planInsertions(text, report, [id]) });
+    const fixes: Fix[] = [{ title: `Insert section: ${element.title}`, kind: 'quickfix', preferred: true, insertions: planInsertions(text, report, [id]) }];
+    if (filedExamplesNote(id, 1)) fixes.push({ title: `Insert section with filed examples to compare: ${element.title}`, kind: 'quickfix', insertions: planInsertions(text, report, [id], true) });
+    perElement.set(id, fixes);
   }
   const all = missing.length > 0 ? { title: 'Insert all missing sections', kind: 'source' as const, insertions: planInsertions(text, report, missing) } : null;
   return { perElement, all };
@@ -121,7 +135,7 @@ function lineBefore(text: string, offset: number): number {
 }
 
 /** Adds the blank lines that separate the new block from its neighbours. */
-function surround(text: string, offset: number, body: string): string {
+export function surround(text: string, offset: number, body: string): string {
   const before = offset === 0 ? '' : '\n\n';
   const rest = text.slice(offset);
   const after = rest.trim().length === 0 ? (rest.length === 0 ? '\n' : '') : /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '' : '\n\n';

@@ -22,7 +22,8 @@ export function toPlain(snippet: string): string {
   return snippet
     .replace(TAB_STOP, (_m, _n: string, placeholder: string | undefined, choices: string | undefined) => {
       if (choices !== undefined) {
-        const options = choices.split(',');
+        // A comma inside an option is escaped (`\\,`), as VS Code's snippet syntax has it.
+        const options = choices.split(/(?<!\\),/).map((o) => o.replace(/\\,/g, ','));
         return `[${(options[0].startsWith('[') ? options.slice(1) : options).join('/')}]`;
       }
       return placeholder !== undefined && /^\[[^\]]*\]$/.test(placeholder) ? placeholder : '[\u25CF]';
