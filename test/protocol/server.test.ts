@@ -2,6 +2,7 @@
 // are missing only rely on what the drafts obviously lack, so they survive improvements to the core.
 import * as assert from 'node:assert/strict';
 import { confirmDraft } from '../support/drafts';
+import { VERDICT_RULES, analyze } from '../../server/src/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -314,6 +315,24 @@ describe('language server over stdio', function () {
       assert.ok(client.logs.some((l) => l.includes('severity.missing')), client.logs.join('\n'));
       client.close(u);
       settings = { debounceMs: 0 };
+    });
+  });
+
+  describe('tables and footnotes', function () {
+    it('reads GFM tables and footnotes in the section as the core does (the bundle parses GFM)', async function () {
+      const withGfm = DRAFT.replace(
+        '## Governance',
+        '| Practice | How |\n|---|---|\n| Vendors | We assess the cybersecurity risks of our third-party service providers before we engage them and monitor them each year[^1]. |\n\n[^1]: Our management expertise: our CISO has 20 years of experience in information security and holds the CISSP certification.\n\n## Governance',
+      );
+      const u = 'file:///drafts/gfm.md';
+      const mark = client.mark();
+      client.open(u, withGfm, 1);
+      const p = await client.waitForDiagnostics(u, (x) => x.version === 1, mark);
+      const expected = analyze(withGfm).findings.map((f) => (VERDICT_RULES.has(f.rule) && f.element ? f.element : f.rule)).sort();
+      assert.deepEqual(p.diagnostics.map((d) => String(d.code)).sort(), expected);
+      // The table cell's sentence counts: service-provider oversight is no longer among the missing.
+      assert.ok(!codes(p).includes('service-provider-oversight'), codes(p).join(', '));
+      client.close(u);
     });
   });
 
