@@ -3,6 +3,7 @@
 import { ELEMENTS, LineIndex, elementById, ecfrUrl } from '../core';
 import type { Form, Part, Report, Severity, Status } from '../core';
 import { blockerFindings, reportWaivers, verdictWaiver, type WaiverView } from './facts';
+import { specificityView, type SpecificityView } from './specificity';
 
 export interface ReportInput {
   report: Report;
@@ -60,6 +61,8 @@ export interface ReportModel {
   counts: { total: number; addressed: number; present: number; partial: number; missing: number; notApplicable: number; drafted: number; waived: number };
   blockers: BlockerRow[];
   waivers: WaiverView[];
+  /** How specific the section's paragraphs are; null when no section was found. */
+  specificity: SpecificityView | null;
 }
 
 export const PART_TITLES: Record<Part, string> = { rms: 'Risk Management and Strategy', gov: 'Governance' };
@@ -143,6 +146,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     counts,
     blockers,
     waivers: reportWaivers(report),
+    specificity: specificityView(report, lineOf),
   };
 }
 
