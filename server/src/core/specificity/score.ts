@@ -21,16 +21,23 @@ export function gradeFor(points: number, verifiable: number): SpecificityGrade {
   return 3;
 }
 
+/**
+ * Signals are looked for in the first this many characters of a paragraph: far more than any filed
+ * paragraph holds, and the caps are reached long before; a pasted megabyte costs no more than that.
+ */
+export const READ_CHARS = 20_000;
+
 /** The grade of the paragraph made of these sentences (in order; spans in one coordinate system). */
 export function scoreParagraph(sentences: readonly SignalSentence[]): ParagraphSpecificity {
   const span: Span = sentences.length > 0 ? { start: sentences[0].span.start, end: sentences[sentences.length - 1].span.end } : { start: 0, end: 0 };
   const words = sentences.reduce((n, s) => n + countWords(s.text), 0);
+  const read = firstChars(sentences, READ_CHARS);
   const signals: SpecificitySignal[] = [];
   const tally: FamilyTally[] = [];
   let points = 0;
   let verifiable = 0;
   for (const family of FAMILIES) {
-    const found = outermost(sentences.flatMap((s) => family.find(s, sentences)));
+    const found = outermost(family.find(read));
     if (found.length === 0) continue;
     const items = new Map<string, string>();
     for (const f of found) if (!items.has(f.key)) items.set(f.key, f.text.trim());
@@ -52,6 +59,21 @@ export function scoreText(text: string): ParagraphSpecificity {
 export function countWords(text: string): number {
   const m = text.match(/[A-Za-z0-9][^\s]*/g);
   return m ? m.length : 0;
+}
+
+/** The sentences up to `limit` characters, the last one cut there. */
+function firstChars(sentences: readonly SignalSentence[], limit: number): readonly SignalSentence[] {
+  let total = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (total + s.text.length > limit) {
+      const room = limit - total;
+      const cut = room > 0 ? [{ span: { start: s.span.start, end: s.span.start + room }, text: s.text.slice(0, room) }] : [];
+      return [...sentences.slice(0, i), ...cut];
+    }
+    total += s.text.length;
+  }
+  return sentences;
 }
 
 /** One family's finds without those inside a longer find ("Information Security Officer" in "Chief Information Security Officer"). */

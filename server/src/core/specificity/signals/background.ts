@@ -1,6 +1,6 @@
 // A person's background beyond years: prior roles ("prior to joining", "previously served as"), degrees,
 // military or government service.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const PATTERNS = [
   /\b(?:prior to joining|before joining|previously (?:served|worked|held|led)|formerly (?:served|worked|held|led)|has (?:also )?served as|held (?:\w+ ){0,3}(?:roles|positions))\b/gi,
@@ -14,5 +14,5 @@ export const BACKGROUND: Family = {
   tier: 3,
   weight: 1.5,
   cap: 3,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS)),
 };

@@ -3,7 +3,7 @@
 // every company has one.
 import { committeeMentions } from '../../rules/support/committees';
 import type { Sent } from '../../recognise/context';
-import { plainKey, type Family, type Found, type SignalSentence } from './family';
+import { eachSentence, plainKey, type Family, type Found, type SignalSentence } from './family';
 
 // Capitalised names only: "our information security team" is generic, "the Supplier Trust team" is named.
 const NAMED_BODY = /\b(?:[A-Z][\w&-]* ){1,5}(?:Council|Working Group|Task Force|Management Board|Steering Group|Forum|Office|[Tt]eam)\b/g;
@@ -35,5 +35,5 @@ export const BODIES: Family = {
   tier: 2,
   weight: 1,
   cap: 3,
-  find: (sentence: SignalSentence) => [...committees(sentence), ...namedBodies(sentence)],
+  find: eachSentence((sentence) => [...committees(sentence), ...namedBodies(sentence)]),
 };

@@ -19,8 +19,10 @@ export const CERTIFICATIONS: Family = {
   tier: 3,
   weight: 2,
   cap: 4,
-  find: (sentence: SignalSentence, paragraph: readonly SignalSentence[]) => {
-    const agency = paragraph.some((s) => AGENCY.test(s.text));
-    return findAll(sentence, PATTERNS).filter((f) => !(agency && f.text === 'CISA'));
+  find: (paragraph: readonly SignalSentence[]) => {
+    const found = paragraph.flatMap((sentence) => findAll(sentence, PATTERNS));
+    // Looked for once per paragraph, and only when there is a CISA to decide on.
+    if (!found.some((f) => f.text === 'CISA') || !paragraph.some((s) => AGENCY.test(s.text))) return found;
+    return found.filter((f) => f.text !== 'CISA');
   },
 };

@@ -1,6 +1,6 @@
 // Dates and years: "in 2023", "since 2013", "March 2022". The reporting date of the report ("as of
 // December 31, 2024", "fiscal 2024", "the year ended ...") says nothing about the company and is left out.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const REPORTING = '(?<![Aa]s of |[Ee]nded |[Ee]nding |[Ff]iscal |[Ff]iscal [Yy]ear |FY)';
@@ -16,5 +16,5 @@ export const DATES: Family = {
   tier: 4,
   weight: 2,
   cap: 4,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS, (text) => /\d{4}$/.exec(text)?.[0] ?? text),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS, (text) => /\d{4}$/.exec(text)?.[0] ?? text)),
 };

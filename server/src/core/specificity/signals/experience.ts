@@ -1,7 +1,7 @@
 // Years of experience: "over 17 years of combined government and private sector assignments", "two
 // decades of experience", "an average of over 16 years". "Every two years" is a frequency, and "the past
 // three years" a period, not experience.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty)';
 const PATTERNS = [
@@ -18,5 +18,5 @@ export const EXPERIENCE: Family = {
   weight: 2,
   cap: 2,
   // A number of years is experience only in a sentence about experience, roles or a career.
-  find: (sentence: SignalSentence) => (ABOUT_EXPERIENCE.test(sentence.text) ? findAll(sentence, PATTERNS) : []),
+  find: eachSentence((sentence) => (ABOUT_EXPERIENCE.test(sentence.text) ? findAll(sentence, PATTERNS) : [])),
 };

@@ -25,8 +25,13 @@ export interface Family {
   weight: number;
   /** Most points the family can add to one paragraph. */
   cap: number;
-  /** `paragraph` is every sentence of the paragraph, for families whose reading depends on its other sentences. */
-  find(sentence: SignalSentence, paragraph: readonly SignalSentence[]): Found[];
+  /** What the family finds in the sentences of one paragraph (some readings depend on the whole paragraph). */
+  find(paragraph: readonly SignalSentence[]): Found[];
+}
+
+/** `find` for a family that reads each sentence on its own. */
+export function eachSentence(find: (sentence: SignalSentence) => Found[]): (paragraph: readonly SignalSentence[]) => Found[] {
+  return (paragraph) => paragraph.flatMap(find);
 }
 
 /** Every match of the global patterns in the sentence, keyed by `key` (default: lower case, spaces collapsed). */

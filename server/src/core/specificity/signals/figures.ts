@@ -1,7 +1,7 @@
 // Figures that can be checked: team sizes and counts ("over 100 security professionals", "three
 // members"), percentages and amounts. Enumerations ("(1) preparation") and citations ("Item 1A") are not
 // figures.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const COUNT = '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|dozens of|hundreds of|thousands of)';
 const NOUN =
@@ -18,5 +18,5 @@ export const FIGURES: Family = {
   tier: 4,
   weight: 2,
   cap: 4,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS)),
 };

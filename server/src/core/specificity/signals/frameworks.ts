@@ -1,6 +1,6 @@
 // Named frameworks and standards: NIST CSF, NIST SP 800-61, ISO 27001, SOC 2, PCI DSS, CIS Controls.
 // "Industry frameworks" and "recognized standards" name nothing.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const PATTERNS = [
   /\bNIST\b|\bNational Institute of Standards and Technology\b/g,
@@ -28,5 +28,5 @@ export const FRAMEWORKS: Family = {
   tier: 2,
   weight: 1.5,
   cap: 3,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS, frameworkKey),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS, frameworkKey)),
 };

@@ -1,6 +1,6 @@
 // Stated frequencies: "quarterly", "at least annually", "twice a year", "every two years", "24/7".
 // "Regularly", "periodically" and "from time to time" are not frequencies; neither is an "annual report".
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const PATTERNS = [
   /\b(?:semi-?|bi-?)?annual(?:ly)?\b(?! [Rr]eport on| meeting| general meeting)/gi,
@@ -24,5 +24,5 @@ export const FREQUENCIES: Family = {
   weight: 1.5,
   cap: 3,
   // "Annual Report" is the filing; "annual reports to the Board" is a frequency.
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS, frequencyKey).filter((f) => !(f.text === 'Annual' && sentence.text.startsWith(' Report', f.span.end - sentence.span.start))),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS, frequencyKey).filter((f) => !(f.text === 'Annual' && sentence.text.startsWith(' Report', f.span.end - sentence.span.start)))),
 };

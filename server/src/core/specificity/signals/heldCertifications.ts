@@ -1,7 +1,7 @@
 // Certifications and attestations the company itself holds: "ISO 27001 certified", "a SOC 2 Type 2
 // report", "PCI-DSS Level 1". Naming a framework one follows is a named framework; holding its
 // certificate can be checked.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const STANDARD = '(?:ISO(?:\\/IEC)?[ -]?\\d{4,5}|SOC ?[123]|PCI[- ]?DSS|HITRUST|FedRAMP|TISAX|CSA STAR)';
 const HELD = '(?:certified|certifications?|certificates?|attestations?|accredit\\w*|authori[sz]ed|authori[sz]ation|compliant|Type (?:II|2|I|1)|Level [1-4]|reports?)';
@@ -13,5 +13,5 @@ export const HELD_CERTIFICATIONS: Family = {
   tier: 4,
   weight: 3,
   cap: 3,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS)),
 };

@@ -1,7 +1,7 @@
 // A described incident: "in March 2023 we detected an intrusion ...", "we experienced a ransomware
 // attack". The boilerplate denial ("we have not experienced any material incident") is not one, and
 // neither is the general admission that "we have experienced cybersecurity incidents" in the past.
-import type { Family, Found, SignalSentence } from './family';
+import { eachSentence, type Family, type Found, type SignalSentence } from './family';
 
 const DESCRIBED =
   /\b(?:experienced|detected|discovered|suffered|was the target of|were the target of|was subject to|were subject to|became aware of|identified) (?:a|an|one|two|three|several) (?:[\w-]+ ){0,3}?(?:incidents?|breach|attacks?|intrusions?|compromise|ransomware attack)\b/gi;
@@ -27,5 +27,5 @@ export const INCIDENTS: Family = {
   tier: 4,
   weight: 3,
   cap: 3,
-  find: incidents,
+  find: eachSentence(incidents),
 };

@@ -1,7 +1,7 @@
 // Named people: "Mr. Rosen", "our CISO, Guy Rosen, has ...", "Jane Doe, our Chief Information Security
 // Officer". A capitalised pair of words is a name only beside a title or a verb a person takes, and only
 // when neither word is one of the institutional words that make up committee and title names.
-import type { Family, Found, SignalSentence } from './family';
+import { eachSentence, type Family, type Found, type SignalSentence } from './family';
 
 const HONORIFIC = /\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const NAME = /\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
@@ -43,5 +43,5 @@ export const PEOPLE: Family = {
   tier: 4,
   weight: 3,
   cap: 3,
-  find: (sentence: SignalSentence) => names(sentence),
+  find: eachSentence(names),
 };

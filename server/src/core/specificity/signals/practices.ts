@@ -1,7 +1,7 @@
 // Named security practices: penetration testing, tabletop exercises, phishing simulations... "Robust
 // processes" and "appropriate safeguards" are not practices; neither is cyber insurance, which almost
 // every filer mentions, nor an incident response plan, which nearly every filer says it has.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const NAMED_PRACTICES = [
   /\bpen(?:etration)?[ -]test(?:s|ing)?\b/gi,
@@ -53,5 +53,5 @@ export const PRACTICES: Family = {
   tier: 2,
   weight: 1,
   cap: 3,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS, practiceKey),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS, practiceKey)),
 };

@@ -1,6 +1,6 @@
 // Named management positions: "Chief Information Security Officer", "CISO", "Senior Vice President of
 // Software Engineering", "General Counsel". "Management" and "our security team" are not titles.
-import { findAll, type Family, type SignalSentence } from './family';
+import { eachSentence, findAll, type Family } from './family';
 
 const PATTERNS = [
   // Up to five words between "Chief" and "Officer" ("Chief Legal & Compliance Officer"), none of them
@@ -34,5 +34,5 @@ export const TITLES: Family = {
   tier: 2,
   weight: 1,
   cap: 3,
-  find: (sentence: SignalSentence) => findAll(sentence, PATTERNS, titleKey),
+  find: eachSentence((sentence) => findAll(sentence, PATTERNS, titleKey)),
 };
