@@ -3,7 +3,7 @@
 // text never lowers a grade.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, scoreText, sectionScore, sectionSpecificity, specificityScore, gradeFor, type SignalFamily } from '../../server/src/core';
+import { READ_CHARS, analyze, scoreText, sectionScore, sectionSpecificity, specificityScore, gradeFor, type SignalFamily } from '../../server/src/core';
 import { readKeptAside, readParagraphs } from '../eval/specificityLabels';
 import { corpusFiles, readCorpusFile } from '../eval/corpus';
 
@@ -111,6 +111,15 @@ describe('specificity grade', () => {
       fc.property(fc.constantFrom(...texts), fc.constantFrom(...texts), (a, b) => scoreText(`${a} ${b}`).grade >= scoreText(a).grade),
       { numRuns: 200 },
     );
+  });
+
+  it(`signals are read in the first ${READ_CHARS} characters of a paragraph; its words are all counted`, () => {
+    const filler = 'Management oversees our processes to manage risks. '.repeat(Math.ceil(READ_CHARS / 50));
+    const early = scoreText(`Our CISO reports to the Audit Committee. ${filler}`);
+    const late = scoreText(`${filler}Our CISO reports to the Audit Committee.`);
+    assert.deepEqual(early.tally.map((t) => t.family), ['title', 'body']);
+    assert.deepEqual(late.tally, []);
+    assert.equal(late.words, early.words);
   });
 
   it('repeating a paragraph does not raise its grade: things are counted once', () => {
