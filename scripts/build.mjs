@@ -11,6 +11,9 @@ const common = {
   target: 'node18',
   format: 'cjs',
   minify: true,
+  // Non-ASCII characters as themselves (UTF-8) rather than \uXXXX escapes: the entity table of the
+  // Markdown parser alone is 7 KB smaller, which keeps the server bundle within its size budget.
+  charset: 'utf8',
   sourcemap: !production,
   legalComments: 'none',
   logLevel: 'warning',

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { ELEMENTS, MAX_FINDINGS, RULE_META, RULES, TOO_MANY_FINDINGS, citeFor, ecfrUrl, type RuleMeta } from '../server/src/core';
 import { MAX_CHUNK_PIPES, MAX_INLINE_MARKS, MAX_LINE_LOAD, MAX_NESTING, MAX_TABLE_PIPES } from '../server/src/core/markdown/limits';
 import { SEVERITIES } from '../server/src/config/parse';
+import { specificityDoc } from './specificityDoc';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -177,6 +178,7 @@ export function rulesDoc(): string {
     out.push(`Satisfied by: ${e.satisfiedBy}`, '');
     out.push(`cyd XBRL: ${e.cyd.map((c) => `\`${c}\``).join(', ')}`, '');
   }
+  out.push(...specificityDoc());
   return out.join('\n');
 }
 

@@ -124,7 +124,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-/** One-line summary under the view title, e.g. `5 of 12 addressed · 5 missing · 2 partial · 2 blanks`. */
+/** One-line summary under the view title, e.g. `5 of 12 addressed · 5 missing · 2 partial · 2 blanks · specificity 2.4/4`. */
 export function summaryMessage(checklist: Checklist): string {
   const s = checklist.summary;
   const parts = [`${s.addressed} of ${s.total} addressed`];
@@ -132,5 +132,6 @@ export function summaryMessage(checklist: Checklist): string {
   if (s.partial > 0) parts.push(`${s.partial} partial`);
   for (const group of checklist.blockerGroups) parts.push(group.label);
   if (checklist.section.crossReference) parts.push('section only cross-refers');
+  if (checklist.specificity && checklist.specificity.score !== null) parts.push(`specificity ${checklist.specificity.score.toFixed(1)}/4`);
   return parts.join(' · ');
 }

@@ -6,6 +6,7 @@ import { analyze, ELEMENTS, type Report } from '../../server/src/core';
 import { corpusFiles, readCorpusFile } from './corpus';
 import { readHeldOut, readMerged, readPass } from './labels';
 import { ablation, agreement, emptyCounts, figures, merge, readerAgreement, type Counts, type Figures } from './measure';
+import { printSpecificityAgreement } from './specificityEval';
 
 const TARGETS = { recall: 0.95, precision: 0.75, nag: 0.05, falseAlarms: 0.02, hardMisses: 0, ablation: 0.95 };
 const verbose = process.argv.includes('--verbose');
@@ -68,6 +69,10 @@ const ab = ablation(files, reports);
 const ablationRate = ab.noLongerPresent / Math.max(1, ab.trials);
 console.log(`Ablation: ${ab.noLongerPresent}/${ab.trials} present verdicts are no longer present once their evidence is deleted = ${pct(ablationRate)}`);
 for (const f of ab.failures.slice(0, verbose ? undefined : 10)) console.log(`    ${f}`);
+
+// The specificity score's figures are printed for the record; its target does not change the exit code.
+console.log('');
+printSpecificityAgreement(verbose);
 
 const meets = (f: Figures) => f.recall >= TARGETS.recall && f.precision >= TARGETS.precision && f.nag <= TARGETS.nag && f.falseAlarms <= TARGETS.falseAlarms && f.hardMisses <= TARGETS.hardMisses;
 console.log(`\nTargets: recall >= ${TARGETS.recall * 100}%, precision >= ${TARGETS.precision * 100}%, nag <= ${TARGETS.nag * 100}%, false alarms <= ${TARGETS.falseAlarms * 100}%, hard misses ${TARGETS.hardMisses}; ablation >= ${TARGETS.ablation * 100}%`);

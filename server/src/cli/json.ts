@@ -3,6 +3,7 @@
 import { elementById } from '../core';
 import type { CheckedFile, FileOutcome, Summary } from './model';
 import { lineExtent, toRange } from './model';
+import { specificityJson } from './specificityJson';
 
 export function formatJson(outcomes: readonly FileOutcome[], summary: Summary, version: string): string {
   const doc = {
@@ -56,5 +57,7 @@ function fileJson(file: CheckedFile) {
     // Waiver comments in the draft; `line` is 1-based.
     waivers: (report.waivers ?? []).map((w) => ({ line: w.line + 1, rule: w.rule, reason: w.reason, kind: w.kind, used: w.used })),
     config: file.config ?? null,
+    // How specific the section's paragraphs are (1-4) and the section's number; null without a section.
+    specificity: specificityJson(report, lines),
   };
 }

@@ -17,6 +17,7 @@ import { insertionFixes } from './fixes/insertSections';
 import { capFindings } from './findingsCap';
 import { applyStrictness } from './strictness';
 import { markDrafted } from './drafted';
+import { sectionSpecificity } from './specificity/section';
 
 export const VERSION: string = version;
 
@@ -77,7 +78,7 @@ export function analyzeFound(text: string, found: SectionInfo, options: AnalyzeO
   const elements = markDrafted(applyStrictness(analysis.elements, options), sentences);
   const section = { ...found, subsections: analysis.subsections };
 
-  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };
+  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [], specificity: sectionSpecificity(sentences) };
   const ruleCtx: RuleContext = {
     text,
     section,

@@ -14,6 +14,7 @@ export type { RuleDef, RuleMeta } from './rules/registry';
 export { INTERNAL_ERROR } from './runRules';
 export { MAX_FINDINGS, TOO_MANY_FINDINGS } from './findingsCap';
 export * from './xbrl';
+export * from './specificity';
 export { outline } from './outline';
 export { isWaiveFix } from './fixes/waiveFix';
 export { VERDICT_RULES, ELEMENT_FINDING_RULES } from './elementFindings';

@@ -83,6 +83,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
     elements,
     blockers: blockers.length,
     blockerGroups,
+    ...(section.found && report.specificity ? { specificity: { score: report.specificity.score, paragraphs: report.specificity.paragraphs.length } } : {}),
     summary: {
       total: section.found ? elements.length : ELEMENTS.length,
       addressed: unwaived('present') + unwaived('not-applicable') + waived,

@@ -114,6 +114,11 @@ export interface Checklist {
   blockers: number;
   blockerGroups: BlockerGroup[];
   summary: ChecklistSummary;
+  /**
+   * How specific the section is: the paragraphs' grades (1 generic to 4 concrete and verifiable) averaged
+   * by length, and how many paragraphs were graded; `score` is null when none was. Absent without a section.
+   */
+  specificity?: { score: number | null; paragraphs: number };
 }
 
 export interface ChecklistParams {

@@ -28,6 +28,7 @@ import { LineDocument } from './lineDocument';
 import { CHECKLIST_METHOD } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, symbolInformation } from './symbols';
+import { specificityHints } from './specificityHints';
 import { USAGE, connect, hasTransport } from './transport';
 import { registerXbrlRequests } from './xbrlRequest';
 
@@ -273,6 +274,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [QUICK_FIX, SOURCE_KIND] },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Item 1C checklist' },
+      inlayHintProvider: true,
       // Only server-side commands: the language client registers each of these as an editor command.
       executeCommandProvider: { commands: [CHECK_AS_DRAFT] },
       ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'item1c', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -378,6 +380,14 @@ connection.onDocumentSymbol(
     if (!current) return [];
     const nodes = outline(current.doc.getText(), current.report);
     return client.hierarchicalSymbols ? documentSymbols(current.doc, nodes) : symbolInformation(current.doc, nodes);
+  }),
+);
+
+// `Specificity 2/4` at the end of each graded paragraph's first line (see specificityHints.ts).
+connection.languages.inlayHint.on(
+  lifecycle.request(async (params) => {
+    const current = await currentReport(params.textDocument.uri);
+    return current ? specificityHints(current.doc, current.report, params.range) : [];
   }),
 );
 

@@ -1,5 +1,6 @@
 // The checklist report as one self-contained, printable HTML page: inline CSS only, no scripts,
 // no images, fonts or style sheets fetched from anywhere. Links to the rule text are plain anchors.
+import { SPECIFICITY_NOTE, specificityLine } from './specificity';
 import type { ElementRow, ReportModel } from './model';
 
 const SYMBOL: Record<string, string> = {
@@ -188,6 +189,13 @@ function waiversSection(model: ReportModel): string {
   return `<section class="waivers" id="waivers">\n<h2>Waivers</h2>\n${body}\n</section>`;
 }
 
+function specificityParagraph(model: ReportModel): string {
+  const view = model.specificity;
+  if (!view) return '';
+  const generic = view.genericLines.length > 0 ? ` Generic paragraphs (grade 1) start on ${view.genericLines.length === 1 ? 'line' : 'lines'} ${view.genericLines.join(', ')}.` : '';
+  return `<p class="specificity" id="specificity"><strong>Specificity:</strong> ${escapeHtml(specificityLine(view))}. ${escapeHtml(SPECIFICITY_NOTE)}${escapeHtml(generic)}</p>\n`;
+}
+
 export function renderHtml(model: ReportModel): string {
   const c = model.counts;
   const sectionText = model.section.found
@@ -234,7 +242,7 @@ export function renderHtml(model: ReportModel): string {
 <h2>Summary</h2>
 <p class="headline">${headline}</p>
 ${summaryBar(model)}
-${grid(model)}
+${specificityParagraph(model)}${grid(model)}
 </section>
 ${peersSection(model)}
 ${parts}

@@ -9,6 +9,7 @@ export { buildReportModel, displayName, timestamp, PART_TITLES, STATUS_LABELS } 
 export { blockerFindings, isElementFinding, reportWaivers, verdictWaiver, type WaiverView } from './facts';
 export { renderHtml, escapeHtml } from './html';
 export { renderMarkdown } from './markdown';
+export { specificityView, specificityLine, type SpecificityView } from './specificity';
 
 export type ReportFormat = 'html' | 'md';
 

@@ -1,6 +1,7 @@
 // The checklist report as Markdown: reads well as plain text, renders as GitHub-flavoured Markdown,
 // and pastes into a memo or a ticket.
 import type { ElementRow, ReportModel } from './model';
+import { SPECIFICITY_NOTE, specificityLine } from './specificity';
 
 const SYMBOL: Record<string, string> = {
   present: '\u2713',
@@ -66,6 +67,10 @@ export function renderMarkdown(model: ReportModel): string {
       `${SYMBOL['not-applicable']} ${c.notApplicable} not applicable · ${c.drafted > 0 ? `${SYMBOL.drafted} ${c.drafted} drafted, to confirm · ` : ''}${SYMBOL.waived} ${c.waived} waived`,
     '',
   );
+  if (model.specificity) {
+    const generic = model.specificity.genericLines;
+    out.push(`**Specificity:** ${specificityLine(model.specificity)}. ${SPECIFICITY_NOTE}${generic.length > 0 ? ` Generic paragraphs (grade 1) start on ${generic.length === 1 ? 'line' : 'lines'} ${generic.join(', ')}.` : ''}`, '');
+  }
   out.push('| # | Element | Part | Status | Citation |', '|---|---|---|---|---|');
   for (const group of model.groups) {
     for (const row of group.elements) out.push(`| ${row.number} | ${cell(row.title)} | ${cell(group.title)} | ${cell(status(row))} | ${cell(row.cite)} |`);

@@ -4,6 +4,7 @@ import { ELEMENTS, LineIndex, elementById, ecfrUrl } from '../core';
 import type { Form, Part, Report, Severity, Status } from '../core';
 import { blockerFindings, reportWaivers, verdictWaiver, type WaiverView } from './facts';
 import { peerTable, type PeerTable } from './peers';
+import { specificityView, type SpecificityView } from './specificity';
 
 export interface ReportInput {
   report: Report;
@@ -63,6 +64,8 @@ export interface ReportModel {
   waivers: WaiverView[];
   /** Filed practice beside each element (advice only); empty rows when no section was found. */
   peers: PeerTable;
+  /** How specific the section's paragraphs are; null when no section was found. */
+  specificity: SpecificityView | null;
 }
 
 export const PART_TITLES: Record<Part, string> = { rms: 'Risk Management and Strategy', gov: 'Governance' };
@@ -147,6 +150,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     blockers,
     waivers: reportWaivers(report),
     peers: section.found ? peerTable(report) : { rows: [], source: '' },
+    specificity: specificityView(report, lineOf),
   };
 }
 

@@ -1,0 +1,30 @@
+// The section's specificity as the report prints it: the number, how many paragraphs were graded, how
+// many got each grade, and where the generic ones are, so a reader can go and make them concrete.
+import type { Report } from '../core';
+
+export interface SpecificityView {
+  /** 1.0-4.0, or null when no paragraph was long enough to grade. */
+  score: number | null;
+  paragraphs: number;
+  /** Paragraphs per grade, index 0 for grade 1. */
+  byGrade: [number, number, number, number];
+  /** 1-based first lines of the paragraphs graded 1 (generic boilerplate). */
+  genericLines: number[];
+}
+
+export function specificityView(report: Report, lineOf: (offset: number) => number): SpecificityView | null {
+  const s = report.specificity;
+  if (!report.section.found || !s) return null;
+  const byGrade: [number, number, number, number] = [0, 0, 0, 0];
+  for (const p of s.paragraphs) byGrade[p.grade - 1]++;
+  return { score: s.score, paragraphs: s.paragraphs.length, byGrade, genericLines: s.paragraphs.filter((p) => p.grade === 1).map((p) => lineOf(p.span.start)) };
+}
+
+/** `2.4 of 4 over 14 paragraphs (1: 3, 2: 6, 3: 4, 4: 1)`, or why there is no number. */
+export function specificityLine(view: SpecificityView): string {
+  if (view.score === null) return 'not graded: no paragraph of the section is long enough';
+  const grades = view.byGrade.map((n, i) => `${i + 1}: ${n}`).join(', ');
+  return `${view.score.toFixed(1)} of 4 over ${view.paragraphs} ${view.paragraphs === 1 ? 'paragraph' : 'paragraphs'} (by grade ${grades})`;
+}
+
+export const SPECIFICITY_NOTE = 'Mean grade of the paragraphs weighted by length: 1 generic boilerplate, 2 somewhat specific, 3 specific, 4 concrete and verifiable.';

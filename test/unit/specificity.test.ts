@@ -1,0 +1,161 @@
+// The specificity score (server/src/core/specificity) on real filed paragraphs (test/labels/specificity,
+// tuning paragraphs only): what each signal family counts and leaves alone, the grade, and that adding
+// text never lowers a grade.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { READ_CHARS, analyze, scoreText, sectionScore, sectionSpecificity, specificityScore, gradeFor, type SignalFamily } from '../../server/src/core';
+import { readKeptAside, readParagraphs } from '../eval/specificityLabels';
+import { corpusFiles, readCorpusFile } from '../eval/corpus';
+
+const kept = new Set(readKeptAside().ids);
+const paragraphs = readParagraphs().filter((p) => !kept.has(p.id));
+const text = (id: string) => paragraphs.find((p) => p.id === id)!.text;
+const counted = (t: string, family: SignalFamily) => scoreText(t).tally.find((x) => x.family === family)?.items ?? [];
+
+describe('specificity signals on filed paragraphs', () => {
+  it('titles: a title and its acronym count once; two titles joined by "and" are two', () => {
+    assert.deepEqual(counted('Our Chief Information Security Officer ("CISO") reports to the CEO. The CISO meets the team.', 'title'), ['Chief Information Security Officer', 'CEO']);
+    assert.equal(counted(text('p062'), 'title').length, 2, counted(text('p062'), 'title').join('; '));
+    assert.deepEqual(counted(text('p027'), 'title'), []);
+  });
+
+  it('committees and named bodies, not the board itself', () => {
+    assert.deepEqual(counted(text('p001'), 'body'), ['technology committee', 'audit committee']);
+    assert.deepEqual(counted(text('p016'), 'body'), ['Cybersecurity Management Board', 'Risk and Cybersecurity Committee']);
+    assert.deepEqual(counted('Our Board of Directors oversees our cybersecurity risk and our team reports to it regularly.', 'body'), []);
+  });
+
+  it('frequencies: semi-annual, quarterly and three times per year; not the Annual Report or "regularly"', () => {
+    assert.deepEqual(counted(text('p001'), 'frequency'), ['semi-annual']);
+    assert.deepEqual(counted(text('p020'), 'frequency'), ['quarterly', 'three times per year']);
+    assert.deepEqual(counted(text('p006'), 'frequency'), [], 'p006 names the Annual Report on Form 10-K');
+    assert.deepEqual(counted('Management regularly and periodically updates the Board on these risks.', 'frequency'), []);
+  });
+
+  it('frameworks and held certifications: NIST SP 800-61 and NIST are two; ISO 27001 and SOC 2 Type 2 held', () => {
+    assert.deepEqual(counted(text('p025'), 'framework').length, 2);
+    assert.ok(counted(text('p051'), 'held-certification').length > 0);
+    assert.deepEqual(counted(text('p009'), 'held-certification'), [], 'aligning with NIST CSF holds no certificate');
+  });
+
+  it('years of experience only in a sentence about experience', () => {
+    assert.deepEqual(counted(text('p019'), 'experience'), ['over 17 years']);
+    assert.deepEqual(counted(text('p023'), 'experience'), [], 'a regulatory maturity band of "two years" is not experience');
+    assert.deepEqual(counted(text('p032'), 'experience'), [], '"every two years" is a frequency');
+  });
+
+  it('dates, but not the reporting date; named people', () => {
+    assert.deepEqual(counted(text('p052'), 'date'), ['2013', '2022']);
+    assert.deepEqual(counted(text('p030'), 'date'), [], '"As of December 31, 2024" is the report date');
+    assert.deepEqual(counted(text('p052'), 'person'), ['Guy Rosen']);
+  });
+
+  it("organizations, but not the filer's own name", () => {
+    assert.deepEqual(counted(text('p022'), 'organization'), [], 'At Rapid7, ...');
+    assert.deepEqual(counted(text('p031'), 'organization'), [], 'Okta remains committed ...');
+    assert.deepEqual(counted('We share threat information with the FBI and CISA.', 'organization'), ['FBI']);
+  });
+
+  it('incidents: a described incident, not a denial nor the general admission', () => {
+    assert.deepEqual(counted('In March 2023 we detected a ransomware attack on one of our plants.', 'incident').length, 1);
+    assert.deepEqual(counted(text('p034'), 'incident'), [], 'p034 admits incidents in general');
+    assert.deepEqual(counted('We have not experienced a material cybersecurity incident.', 'incident'), []);
+  });
+
+  it('signal spans are offsets into the paragraph', () => {
+    const t = text('p020');
+    for (const s of scoreText(t).signals) assert.equal(t.slice(s.span.start, s.span.end), s.text);
+  });
+});
+
+describe('specificity grade', () => {
+  it('a generic paragraph scores 1', () => {
+    for (const id of ['p006', 'p027', 'p037', 'p038']) assert.equal(scoreText(text(id)).grade, 1, id);
+  });
+
+  it('a paragraph that names one or two things scores 2', () => {
+    for (const id of ['p002', 'p017', 'p044', 'p069']) assert.equal(scoreText(text(id)).grade, 2, id);
+  });
+
+  it('titles with a reporting line and years of experience, or a frequency and committees, score 3', () => {
+    for (const id of ['p001', 'p019', 'p062', 'p063']) assert.equal(scoreText(text(id)).grade, 3, id);
+  });
+
+  it('a named CISO with dates, and held certifications, score 4', () => {
+    for (const id of ['p046', 'p051', 'p052', 'p055']) assert.equal(scoreText(text(id)).grade, 4, id);
+  });
+
+  it('a 4 needs checkable detail: many tier-2 and tier-3 signals stop at 3', () => {
+    const t = text('p047');
+    const scored = scoreText(t);
+    assert.ok(scored.points >= 6, `p047 has ${scored.points} points`);
+    assert.equal(scored.grade, 3);
+    assert.equal(gradeFor(20, 0), 3);
+    assert.equal(gradeFor(6, 2), 4);
+  });
+
+  it('monotonic: the grade of the generic paragraph rises as concrete details are added', () => {
+    const steps = [
+      text('p027'),
+      'Our CISO leads the program.',
+      'The CISO reports quarterly to the Audit Committee.',
+      'Our CISO, Jane Doe, has over 20 years of experience and holds the CISSP.',
+    ];
+    const grades = steps.map((_, i) => scoreText(steps.slice(0, i + 1).join(' ')).grade);
+    assert.deepEqual(grades, [1, 2, 3, 4]);
+  });
+
+  it('monotonic: appending one filed paragraph to another never lowers the grade (property)', () => {
+    const texts = paragraphs.map((p) => p.text);
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.constantFrom(...texts), (a, b) => scoreText(`${a} ${b}`).grade >= scoreText(a).grade),
+      { numRuns: 200 },
+    );
+  });
+
+  it(`signals are read in the first ${READ_CHARS} characters of a paragraph; its words are all counted`, () => {
+    const filler = 'Management oversees our processes to manage risks. '.repeat(Math.ceil(READ_CHARS / 50));
+    const early = scoreText(`Our CISO reports to the Audit Committee. ${filler}`);
+    const late = scoreText(`${filler}Our CISO reports to the Audit Committee.`);
+    assert.deepEqual(early.tally.map((t) => t.family), ['title', 'body']);
+    assert.deepEqual(late.tally, []);
+    assert.equal(late.words, early.words);
+  });
+
+  it('repeating a paragraph does not raise its grade: things are counted once', () => {
+    for (const id of ['p017', 'p045', 'p070']) assert.equal(scoreText(`${text(id)} ${text(id)}`).grade, scoreText(text(id)).grade, id);
+  });
+});
+
+describe('specificity of a section', () => {
+  const file = corpusFiles().find((f) => f.startsWith('upwk-2024'))!;
+  const draft = readCorpusFile(file);
+  const report = analyze(draft);
+
+  it('grades every block of eight words or more, headings excepted, with spans into the document', () => {
+    const s = report.specificity!;
+    assert.ok(s.paragraphs.length >= 3, `${file}: ${s.paragraphs.length} paragraphs`);
+    const headings = report.sentences.filter((x) => x.heading).map((x) => x.span.start);
+    for (const p of s.paragraphs) {
+      assert.ok(p.words >= 8);
+      assert.ok(!headings.includes(p.span.start));
+      assert.ok(p.span.start >= report.section.bodySpan.start && p.span.end <= report.section.bodySpan.end);
+      for (const sig of p.signals) assert.equal(draft.slice(sig.span.start, sig.span.end), sig.text);
+    }
+  });
+
+  it('the section number is the mean grade weighted by words, to one decimal', () => {
+    const s = report.specificity!;
+    const words = s.paragraphs.reduce((n, p) => n + p.words, 0);
+    const mean = s.paragraphs.reduce((n, p) => n + p.grade * p.words, 0) / words;
+    assert.equal(s.score, Math.round(mean * 10) / 10);
+    assert.equal(specificityScore(report), s.score);
+    assert.equal(sectionScore([{ grade: 1, words: 30 }, { grade: 4, words: 10 }]), 1.8);
+    assert.equal(sectionScore([]), null);
+  });
+
+  it('no section, no number; a heading-only section has no graded paragraph', () => {
+    assert.equal(specificityScore(analyze('# Notes\n\nNothing about cybersecurity here.\n')), null);
+    assert.deepEqual(sectionSpecificity([]), { score: null, paragraphs: [] });
+  });
+});
