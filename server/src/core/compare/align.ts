@@ -8,7 +8,7 @@ import type { PreparedYear } from './documents';
 /** A pair at least this similar is an edit of one sentence; below it, a new sentence. */
 export const EDIT_SIMILARITY = 0.5;
 /** Past this many sentence pairs the sections are not aligned (a whole annual report, not a section). */
-const MAX_PAIRS = 4_000_000;
+const MAX_PAIRS = 1_000_000;
 
 /** For each edited body sentence of `current` (by Sent.index), the sentence of `last` it was edited from. */
 export function alignEdits(last: PreparedYear, current: PreparedYear): Map<number, Sent> {
