@@ -84,7 +84,7 @@ describe('item1c compare (CLI)', function () {
     assert.match(r.stdout, /\n6 unchanged, 6 edited, 0 new, 0 dropped; 0 errors, 3 warnings\n$/);
   });
 
-  it('text output: one line per element, the edited one with its word diff, no colour when piped', () => {
+  it('text output: one line per element, the edited one with its word diff, no color when piped', () => {
     const r = run([NKE_2024, NKE_2025]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Verbatim from last year: 9\d% of the section's text \(25 of 27 sentences\)/);
@@ -166,7 +166,7 @@ describe('item1c compare (CLI)', function () {
     }
   });
 
-  it('colours the diff on a terminal, and not with NO_COLOR or --no-color', () => {
+  it('colors the diff on a terminal, and not with NO_COLOR or --no-color', () => {
     const capture = (args: string[], env: NodeJS.ProcessEnv): string => {
       let text = '';
       const out = Object.assign(
@@ -182,8 +182,8 @@ describe('item1c compare (CLI)', function () {
       assert.equal(runCompare(args, { out, err, env }), 0);
       return text;
     };
-    const coloured = capture([NKE_2024, NKE_2025], {});
-    assert.ok(coloured.includes('\u001b[31m[-an annual-]\u001b[0m\u001b[32m{+a quarterly+}\u001b[0m'), coloured);
+    const colored = capture([NKE_2024, NKE_2025], {});
+    assert.ok(colored.includes('\u001b[31m[-an annual-]\u001b[0m\u001b[32m{+a quarterly+}\u001b[0m'), colored);
     assert.ok(!capture([NKE_2024, NKE_2025], { NO_COLOR: '1' }).includes('\u001b['));
     assert.ok(!capture(['--no-color', NKE_2024, NKE_2025], {}).includes('\u001b['));
   });

@@ -80,7 +80,7 @@ function load(path: string, options: AnalyzeOptions, io: CompareIo): ComparedFil
 
 function useColor(command: CompareCommand, io: CompareIo): boolean {
   if (command.color === false) return false;
-  // https://no-color.org: any non-empty value disables colour.
+  // https://no-color.org: any non-empty value disables color.
   if (io.env.NO_COLOR) return false;
   return io.out.isTTY === true;
 }

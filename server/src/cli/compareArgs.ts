@@ -32,7 +32,7 @@ Options:
   --config FILE            use this configuration file (default: the nearest .item1c.json or
                            .item1c.jsonc above THIS)
   --no-config              use no configuration file
-  --no-color               plain text output even on a terminal (NO_COLOR is also honoured)
+  --no-color               plain text output even on a terminal (NO_COLOR is also honored)
   -h, --help               show this help
 
 Exit status: 0 nothing at error severity, 1 an error-severity finding (a carried-forward

@@ -2,7 +2,7 @@
 //
 // An element's text is its evidence sentences: the sentences the core's verdict rests on. Whole paragraphs
 // would drag in other elements' sentences (one paragraph often holds the committee, the CISO and the
-// reporting line), so an edit to one element would mark its neighbours edited too. Evidence alone has
+// reporting line), so an edit to one element would mark its neighbors edited too. Evidence alone has
 // the opposite weakness: a sentence kept word for word may count as evidence in one year only, because
 // the text around it changed. So each side also takes the other side's evidence sentences where they
 // stand verbatim in its own section: a sentence kept word for word is then on both sides, and only text
@@ -14,14 +14,14 @@ import type { ElementComparison, ElementSentence, ElementSide } from './types';
 
 export function compareElements(last: PreparedYear, current: PreparedYear): ElementComparison[] {
   // The reports list the twelve elements in disclosure order (when a section was found); taking the order
-  // from them keeps the element registry, and its recognisers, out of bundles that only compare.
+  // from them keeps the element registry, and its recognizers, out of bundles that only compare.
   const ids = (current.report.elements.length > 0 ? current : last).report.elements.map((v) => v.id);
   return ids.map((id) => {
     const lastEvidence = evidenceSentences(last, id);
     const thisEvidence = evidenceSentences(current, id);
     const lastSide = side(last, id, lastEvidence, keysOf(current, thisEvidence), current.bodyKeys);
     const thisSide = side(current, id, thisEvidence, keysOf(last, lastEvidence), last.bodyKeys);
-    return { id: id, change: changeOf(lastSide, thisSide), last: lastSide.side, this: thisSide.side };
+    return { id, change: changeOf(lastSide, thisSide), last: lastSide.side, this: thisSide.side };
   });
 }
 

@@ -12,21 +12,21 @@ export interface NameMention {
   kind: NameKind;
   /** As written. */
   text: string;
-  /** Same for the same name however it is capitalised or spaced; committee words in any order. */
+  /** Same for the same name however it is capitalized or spaced; committee words in any order. */
   key: string;
   span: Span;
   sentence: Sent;
 }
 
 const WORD = "[A-Za-z][A-Za-z'\\u2019-]*";
-const CAPITALISED = "[A-Z][A-Za-z'\\u2019-]*";
+const CAPITALIZED = "[A-Z][A-Za-z'\\u2019-]*";
 // "Chief Information Security Officer", "Global Chief Information Security Officer", "chief technology and
 // digital officer", "Senior Vice President, Information Security", "Head of Cyber Defense", "CISO".
 const TITLE = new RegExp(
   [
     `\\b(?:(?:Global|Group|Deputy|Senior|Executive|Corporate|Interim|Associate)\\s+)*Chief(?:\\s+(?:${WORD}|&)){1,4}?\\s+Officer\\b`,
-    `\\b(?:(?:Senior|Executive|Group)\\s+)?Vice\\s+President(?:\\s*,\\s*|\\s+(?:of|for)\\s+)${CAPITALISED}(?:\\s+(?:and\\s+|&\\s+)?${CAPITALISED}){0,3}`,
-    `\\b(?:Global\\s+)?Head\\s+of\\s+${CAPITALISED}(?:\\s+(?:and\\s+|&\\s+)?${CAPITALISED}){0,3}`,
+    `\\b(?:(?:Senior|Executive|Group)\\s+)?Vice\\s+President(?:\\s*,\\s*|\\s+(?:of|for)\\s+)${CAPITALIZED}(?:\\s+(?:and\\s+|&\\s+)?${CAPITALIZED}){0,3}`,
+    `\\b(?:Global\\s+)?Head\\s+of\\s+${CAPITALIZED}(?:\\s+(?:and\\s+|&\\s+)?${CAPITALIZED}){0,3}`,
     '\\b(?:CISO|CSO|CIO|CTO|CRO|CDO|CTrO|CDIO|CPO)s?\\b',
   ].join('|'),
   'gi',

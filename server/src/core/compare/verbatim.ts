@@ -2,7 +2,7 @@
 // different routes (EDGAR's HTML rendered to Markdown, a draft typed in an editor), so the comparison
 // ignores what those routes change and a reader does not see: line breaks and runs of spaces, Markdown
 // emphasis and backslash escapes, list markers, and the typographic form of quotes, apostrophes and
-// dashes. Everything else, capitalisation and punctuation included, must match.
+// dashes. Everything else, capitalization and punctuation included, must match.
 import { dropLinkTargets } from '../text/normalize';
 
 export function verbatimKey(text: string): string {
