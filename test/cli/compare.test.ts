@@ -112,6 +112,25 @@ describe('item1c compare (CLI)', function () {
     }
   });
 
+  it('reads the EDGAR viewer page saved as text (.txt) as the importer does, and any other .txt as Markdown', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-compare-'));
+    try {
+      const txt = path.join(ROOT, 'test', 'fixtures-xbrl', '10k-rendering.txt');
+      const md = path.join(dir, 'draft.md');
+      assert.equal(spawnSync(process.execPath, [CLI, 'import', txt, '-o', md], { encoding: 'utf8' }).status, 0);
+      const doc = JSON.parse(run(['--format', 'json', txt, md]).stdout) as JsonComparison;
+      assert.equal(doc.last.read, 'edgar-text');
+      assert.equal(doc.verbatimShare, 1);
+      const plain = path.join(dir, 'last.txt');
+      fs.copyFileSync(LAST, plain);
+      const asMarkdown = JSON.parse(run(['--format', 'json', plain, LAST]).stdout) as JsonComparison;
+      assert.equal(asMarkdown.last.read, 'markdown');
+      assert.equal(asMarkdown.verbatimShare, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for bad usage and unreadable files, naming the file and the reason', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'item1c-compare-'));
     try {

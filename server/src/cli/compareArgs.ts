@@ -21,8 +21,8 @@ for each of the twelve Item 106 elements whether its text is unchanged, edited (
 new or dropped; the share of the section kept verbatim; and statements carried forward from last
 year that this year's draft now contradicts.
 
-LAST and THIS are Markdown files, or EDGAR XBRL viewer pages (R pages) saved as .htm / .html.
-Word (.docx) files cannot be read yet.
+LAST and THIS are Markdown files, or EDGAR XBRL viewer pages (R pages) saved as .htm / .html
+(or as text, .txt). Word (.docx) files cannot be read yet.
 
 Options:
   --format text|json       output format (default: text)

@@ -8,7 +8,7 @@ import { TextDecoder } from 'node:util';
 import { describeIoError } from '../fileErrors';
 import { importEdgarRendering, looksLikeHtml } from '../import';
 
-export type FilingKind = 'markdown' | 'edgar-html';
+export type FilingKind = 'markdown' | 'edgar-html' | 'edgar-text';
 
 export type FilingRead =
   | { ok: true; text: string; kind: FilingKind; warnings: string[] }
@@ -32,6 +32,14 @@ function readMarkdown(bytes: Buffer): FilingRead {
   // A saved EDGAR page with another extension is still an EDGAR page.
   if (looksLikeHtml(text)) return fromEdgar(text);
   return { ok: true, text, kind: 'markdown', warnings: [] };
+}
+
+/** A `.txt` file: the EDGAR viewer page saved as text when the importer recognizes it as one, else Markdown. */
+function readTextOrRendering(bytes: Buffer): FilingRead {
+  const markdown = readMarkdown(bytes);
+  if (!markdown.ok || markdown.kind !== 'markdown') return markdown;
+  const rendering = importEdgarRendering(markdown.text);
+  return rendering.ok ? { ok: true, text: rendering.markdown, kind: 'edgar-text', warnings: rendering.warnings } : markdown;
 }
 
 function readEdgarHtml(bytes: Buffer): FilingRead {
@@ -59,7 +67,7 @@ function notYet(format: string): Reader {
 const READERS: Readonly<Record<string, Reader>> = {
   '.md': readMarkdown,
   '.markdown': readMarkdown,
-  '.txt': readMarkdown,
+  '.txt': readTextOrRendering,
   '.htm': readEdgarHtml,
   '.html': readEdgarHtml,
   '.docx': notYet('Word (.docx)'),
