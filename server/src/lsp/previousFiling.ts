@@ -86,7 +86,10 @@ export class PreviousFilings {
     if (kept?.stamp === stamp) return kept;
     const module = this.compareModule();
     const read = module ? module.readFiling(file) : { ok: false as const, error: 'cannot be compared: the comparison module is missing from the installation' };
-    const loaded: Loaded = { stamp, result: read.ok ? { text: read.text, report: analyze(read.text, { ...options, check: 'always' }) } : { error: read.error } };
+    let result: Loaded['result'] = read.ok ? { text: read.text, report: analyze(read.text, { ...options, check: 'always' }) } : { error: read.error };
+    // Too large or binary: the analysis refused it, and a comparison would call every element new.
+    if ('report' in result && !result.report.section.found) result = { error: `cannot be compared: ${result.report.findings[0]?.message ?? 'it holds no text'}` };
+    const loaded: Loaded = { stamp, result };
     this.loaded.set(file, loaded);
     return loaded;
   }
