@@ -30,4 +30,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, alias: { ...common.alias, ...PARSE_ONLY } }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Loaded by the language server on demand, when a draft has a previous filing to compare with.
+  build({ ...common, entryPoints: ['server/src/filing/serverBundle.ts'], outfile: 'dist/compare.js' }),
 ]);

@@ -58,6 +58,11 @@ export function configSchema(): Record<string, unknown> {
         enum: ['standard', 'literal'],
         description: '"standard" (default): literal gaps that filed practice accepts are advice (information) on a present element. "literal": each is reported as a partial element instead. "literal" applies when either this file or the editor setting item1c.strictness asks for it.',
       },
+      previousFiling: {
+        type: 'string',
+        minLength: 1,
+        description: "Last year's filed section (Markdown, or the EDGAR XBRL viewer page saved as HTML), relative to this file's folder. The checklist then shows which elements are unchanged since last year, and each element's paragraph gets a code lens that opens a diff against last year's text. The editor setting item1c.previousFiling wins over it.",
+      },
       housePhrases: {
         type: 'object',
         description: 'House style: phrases every draft must contain (house-phrase-required) and phrases it must not (house-phrase-forbidden).',

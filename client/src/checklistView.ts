@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Checklist, ChecklistElement } from '../../server/src/lsp/protocol';
 import type { ChecklistStore } from './checklistStore';
+import { sinceLastYearLabel } from '../../server/src/lsp/previousFilingProtocol';
 
 export const VIEW_ID = 'item1c.checklist';
 /** Internal command behind a click on an element. */
@@ -49,6 +50,7 @@ function tooltip(element: ChecklistElement): vscode.MarkdownString {
   md.appendText(element.reason);
   if (element.waived) md.appendMarkdown('\n\n*Waiver:* ').appendText(element.waived.reason);
   if (element.review) md.appendMarkdown(element.review.current ? '\n\n*Reviewed* by ' : '\n\n*Changed since review* by ').appendText(`${element.review.by} on ${element.review.on}`);
+  if (element.sinceLastYear) md.appendMarkdown('\n\n*Since last year\'s filing:* ').appendText(sinceLastYearLabel(element.sinceLastYear).replace(/ since last year$/, ''));
   for (const a of element.advice ?? []) md.appendMarkdown(`\n\n*Advice (${a.cite}, information only):* `).appendText(a.reason);
   if (element.peers && element.peers.length > 0) {
     md.appendMarkdown('\n\n*Filed practice (information only):*');
@@ -111,7 +113,8 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
     item.id = `element:${element.id}`;
     item.iconPath = new vscode.ThemeIcon(look.icon, new vscode.ThemeColor(look.color));
     const review = element.review ? (element.review.current ? `reviewed by ${element.review.by} · ` : 'changed since review · ') : '';
-    item.description = element.waived ? `Waived: ${element.waived.reason}` : `${review}${element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason}${peerNote(element)}`;
+    const since = element.sinceLastYear ? `${sinceLastYearLabel(element.sinceLastYear)} · ` : '';
+    item.description = element.waived ? `Waived: ${element.waived.reason}` : `${since}${review}${element.advice?.length ? `${element.reason} (advice: ${element.advice.length})` : element.reason}${peerNote(element)}`;
     item.tooltip = tooltip(element);
     item.accessibilityInformation = { label: `${element.title}: ${look.label}. ${element.reason}`, role: 'treeitem' };
     item.contextValue = `element.${element.waived ? 'waived' : element.status}${element.evidence.length > 0 ? '.evidence' : ''}${element.fixable ? '.fixable' : ''}`;

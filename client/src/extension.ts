@@ -12,6 +12,7 @@ import { insertSnippet } from './insertSnippet';
 import { registerChecklistUi } from './checklistUi';
 import { registerXbrlUi } from './xbrlUi';
 import { registerPeerExamples } from './peerExamples';
+import { registerPreviousFilingUi } from './previousFilingUi';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerChecklistUi(context, client, () => starting);
   registerXbrlUi(context, client, () => starting);
   registerPeerExamples(context);
+  registerPreviousFilingUi(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.insertSnippet', insertSnippet),

@@ -14,6 +14,7 @@ import { formatSarif } from './cli/sarif';
 import { parseReportArgs, REPORT_USAGE, runReport } from './cli/report';
 import { runXbrl } from './cli/xbrl';
 import { runImport } from './cli/import';
+import { runCompare } from './cli/compare';
 
 const EXIT_USAGE = 2;
 
@@ -56,6 +57,10 @@ function main(argv: readonly string[]): void {
 
   if (argv[0] === 'xbrl' || argv[0] === 'import') {
     process.exitCode = argv[0] === 'xbrl' ? runXbrl(argv.slice(1)) : runImport(argv.slice(1));
+    return;
+  }
+  if (argv[0] === 'compare') {
+    process.exitCode = runCompare(argv.slice(1));
     return;
   }
   const reporting = argv[0] === 'report';

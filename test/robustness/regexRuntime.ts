@@ -45,4 +45,10 @@ for (const text of drafts) {
   core.analyze(text);
   core.analyze(text, { check: 'always', form: '20-F' });
 }
+// The year-over-year comparison builds patterns of its own, when it is loaded and while it compares.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const compare = require('../../server/src/core/compare') as typeof import('../../server/src/core/compare');
+const pairs = path.join(ROOT, 'test', 'fixtures-compare');
+const years = fs.readdirSync(pairs).filter((x) => x.endsWith('.md')).map((f) => fs.readFileSync(path.join(pairs, f), 'utf8'));
+for (const text of years) compare.compareTexts(years[0], text);
 process.stdout.write(JSON.stringify([...seen.values()]));

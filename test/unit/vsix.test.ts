@@ -14,6 +14,8 @@ const FIXED = [
   'README.md',
   'dist/cli.js',
   'dist/client.js',
+  // Loaded by the server on demand, for the comparison with last year's filing.
+  'dist/compare.js',
   'dist/server.js',
   'package.json',
   // Opened by the walkthrough's "Open an example draft" step; fictional.

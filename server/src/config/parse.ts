@@ -16,7 +16,10 @@ import { ELEMENTS, RULE_META, type AnalyzeOptions, type RuleSetting, type Severi
 export const CONFIG_FILE_NAMES = ['.item1c.json', '.item1c.jsonc'] as const;
 
 /** What a configuration file contributes to the analysis options. */
-export type ConfigOptions = Pick<AnalyzeOptions, 'form' | 'rules' | 'fiscalYear' | 'housePhrases' | 'strictness'>;
+export type ConfigOptions = Pick<AnalyzeOptions, 'form' | 'rules' | 'fiscalYear' | 'housePhrases' | 'strictness'> & {
+  /** Last year's filed section, relative to the configuration file's folder (see server/src/lsp/previousFiling.ts). */
+  previousFiling?: string;
+};
 
 export interface ConfigProblem {
   severity: 'error' | 'warning';
@@ -33,7 +36,7 @@ export interface ParsedConfig {
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'fiscalYear', 'form', 'housePhrases', 'strictness'] as const;
+export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'fiscalYear', 'form', 'housePhrases', 'strictness', 'previousFiling'] as const;
 
 /** Deepest nesting of `[` / `{` read; a real configuration needs three levels. */
 export const MAX_CONFIG_DEPTH = 64;
@@ -95,6 +98,12 @@ function parseChecked(text: string): ParsedConfig {
         const v = getNodeValue(value) as unknown;
         if (v === 'standard' || v === 'literal') options.strictness = v;
         else problem('error', `"strictness" must be "standard" or "literal", not ${shown(value)}; it is ignored.`, value);
+        break;
+      }
+      case 'previousFiling': {
+        const v = getNodeValue(value) as unknown;
+        if (typeof v === 'string' && v.trim() !== '') options.previousFiling = v;
+        else problem('error', `"previousFiling" must be the path of last year's filed section (Markdown, or the EDGAR page saved as HTML), not ${shown(value)}; it is ignored.`, value);
         break;
       }
       case 'rules':

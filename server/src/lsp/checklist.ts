@@ -36,7 +36,7 @@ function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: Lsp
   return span ? { anchor: range(doc, span.start, span.end) } : {};
 }
 
-export function buildChecklist(doc: TextDocument, report: Report): Checklist {
+export function buildChecklist(doc: TextDocument, report: Report, sinceLastYear?: ReadonlyMap<string, NonNullable<ChecklistElement['sinceLastYear']>>): Checklist {
   const peers = peerFigureViews(report);
   const elements: ChecklistElement[] = report.elements.map((verdict) => {
     const def = elementById(verdict.id);
@@ -57,6 +57,7 @@ export function buildChecklist(doc: TextDocument, report: Report): Checklist {
       // A waiver is always on offer; fixable means text can be inserted or completed.
       fixable: report.findings.some((f) => f.element === verdict.id && f.fixes.some((x) => !isWaiveFix(x))),
       ...(peers.has(verdict.id) ? { peers: peers.get(verdict.id) } : {}),
+      ...(sinceLastYear?.has(verdict.id) ? { sinceLastYear: sinceLastYear.get(verdict.id) } : {}),
     };
   });
 
@@ -121,9 +122,10 @@ export function insertFixFor(doc: TextDocument, report: Report, element: string)
 }
 
 type CurrentReport = (uri: string) => Promise<{ doc: TextDocument; report: Report } | null>;
+type SinceLastYear = (uri: string) => Promise<ReadonlyMap<string, NonNullable<ChecklistElement['sinceLastYear']>> | undefined>;
 
 /** Registers the three item1c requests. `currentReport` is the server's cached, settings-aware report. */
-export function registerChecklistRequests(connection: Connection, lifecycle: Lifecycle, currentReport: CurrentReport): void {
+export function registerChecklistRequests(connection: Connection, lifecycle: Lifecycle, currentReport: CurrentReport, sinceLastYear?: SinceLastYear): void {
   const logged = <P extends { uri?: unknown }, R>(name: string, fallback: R, handler: (params: P) => Promise<R>) => {
     return lifecycle.request(async (params: P): Promise<R> => {
       try {
@@ -140,7 +142,7 @@ export function registerChecklistRequests(connection: Connection, lifecycle: Lif
     CHECKLIST_METHOD,
     logged<ChecklistParams, Checklist | null>(CHECKLIST_METHOD, null, async ({ uri }) => {
       const current = await currentReport(uri);
-      return current ? buildChecklist(current.doc, current.report) : null;
+      return current ? buildChecklist(current.doc, current.report, await sinceLastYear?.(uri)) : null;
     }),
   );
 

@@ -54,6 +54,8 @@ export interface ChecklistElement {
   advice?: { reason: string; cite: string }[];
   /** An "Insert section" fix exists (the element is missing). */
   fixable: boolean;
+  /** Set when a previous filing is configured: what happened to the element's text since last year. */
+  sinceLastYear?: 'unchanged' | 'edited' | 'new' | 'dropped';
   /** Filed practice beside the element (advice only): the element's own figure, then its practices. */
   peers?: PeerFigureView[];
 }

@@ -12,6 +12,8 @@ import {
   type InitializeError,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   type RequestMessage,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
@@ -31,6 +33,9 @@ import { documentSymbols, symbolInformation } from './symbols';
 import { specificityHints } from './specificityHints';
 import { USAGE, connect, hasTransport } from './transport';
 import { registerXbrlRequests } from './xbrlRequest';
+import { PreviousFilings, type PreviousFilingComparison } from './previousFiling';
+import { changesById, compareLenses } from './compareLenses';
+import { fileURLToPath } from 'node:url';
 
 const CHECK_AS_DRAFT = 'item1c.checkAsDraft';
 
@@ -90,6 +95,14 @@ const generations = new Map<string, number>();
 const changedAt = new Map<string, number>();
 /** The rule failures last logged per document: a failing rule is logged when it starts failing, not on every keystroke. */
 const loggedFailures = new Map<string, string>();
+/** Last year's filing per draft, when one is configured; a file that cannot be used is said once. */
+const previousFilings = new PreviousFilings((m) => {
+  connection.console.error(m);
+  // A notification: the server does not wait for the user to dismiss it.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: m });
+});
+/** Paths of the workspace folders, for a relative `item1c.previousFiling`. */
+let workspaceFolders: string[] = [];
 installTestFaults();
 
 function message(err: unknown): string {
@@ -160,6 +173,26 @@ async function currentReport(uri: string): Promise<{ doc: TextDocument; report: 
   return { doc, report: check.report, resultId: check.resultId };
 }
 
+/** The comparison of a checked draft with last year's filing, or null when none is configured or it cannot be read. */
+function previousNow(doc: TextDocument, check: { report: Report; resultId: string }, settings: Settings): PreviousFilingComparison | null {
+  try {
+    const config = configs.configFor(doc.uri);
+    const configured = config && !config.broken ? { path: config.path, previousFiling: config.options.previousFiling } : null;
+    const file = previousFilings.resolve(doc.uri, settings.previousFiling, workspaceFolders, configured);
+    return file ? previousFilings.compare(file, doc.uri, { text: doc.getText(), report: check.report, resultId: check.resultId }, optionsFor(doc.uri, settings)) : null;
+  } catch (err) {
+    connection.console.error(`item1c: comparison with last year's filing failed for ${doc.uri}: ${message(err)}`);
+    return null;
+  }
+}
+
+async function currentPrevious(uri: string): Promise<{ doc: TextDocument; report: Report; previous: PreviousFilingComparison | null } | null> {
+  const current = await currentReport(uri);
+  if (!current) return null;
+  const settings = await getSettings(uri);
+  return { doc: current.doc, report: current.report, previous: previousNow(current.doc, current, settings) };
+}
+
 /** A rule that threw is one diagnostic (from the core) and one line in the server's log. */
 function logRuleFailures(uri: string, report: Report): void {
   const failures = report.findings.filter((f) => f.rule === INTERNAL_ERROR).map((f) => f.message);
@@ -179,7 +212,7 @@ async function validate(uri: string): Promise<void> {
   // Nothing awaits between the check and the sends, so they are of the text the client has now.
   const { check, diagnostics } = checkNow(doc, settings);
   if (!client.pullDiagnostics) await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-  if (client.checklist && check) await connection.sendNotification(CHECKLIST_METHOD, buildChecklist(doc, check.report));
+  if (client.checklist && check) await connection.sendNotification(CHECKLIST_METHOD, buildChecklist(doc, check.report, changesById(previousNow(doc, check, settings))));
 }
 
 function schedule(uri: string, immediate = false): void {
@@ -268,11 +301,14 @@ connection.onInitialize((params) => {
   client.edits.snippetInsertion = init?.snippetInsertion === true;
   client.edits.peerExamples = init?.peerExamples === true;
   client.checklist = init?.checklist === true;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: 2 /* incremental */ },
       codeActionProvider: { codeActionKinds: [QUICK_FIX, SOURCE_KIND] },
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       documentSymbolProvider: { label: 'Item 1C checklist' },
       inlayHintProvider: true,
       // Only server-side commands: the language client registers each of these as an editor command.
@@ -352,6 +388,7 @@ documents.onDidClose((e) => {
   changedAt.delete(uri);
   loggedFailures.delete(uri);
   settingsCache.delete(uri);
+  previousFilings.forget(uri);
   if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -371,6 +408,13 @@ connection.onHover(
     const current = await currentReport(params.textDocument.uri);
     const value = current ? hoverAt(current.report, current.doc.offsetAt(params.position), (o) => current.doc.positionAt(o).line + 1) : null;
     return value ? { contents: { kind: 'markdown' as const, value } } : null;
+  }),
+);
+
+connection.onCodeLens(
+  lifecycle.request(async (params) => {
+    const current = await currentPrevious(params.textDocument.uri);
+    return current?.previous ? compareLenses(current.doc, current.report, current.previous) : [];
   }),
 );
 
@@ -421,7 +465,7 @@ connection.onRequest(
   }),
 );
 
-registerChecklistRequests(connection, lifecycle, currentReport);
+registerChecklistRequests(connection, lifecycle, currentReport, async (uri) => changesById((await currentPrevious(uri))?.previous ?? null));
 registerXbrlRequests(connection, lifecycle, currentReport);
 
 // Requests nobody handles still follow the lifecycle; once serving, they are unknown methods.

@@ -12,6 +12,8 @@ export interface Settings {
   maxFileSizeMB: number;
   /** `literal` reports literal gaps as partial elements instead of advice. */
   strictness: Strictness;
+  /** Last year's filed section to compare the draft with; '' for none (see previousFiling.ts). */
+  previousFiling: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 200,
   maxFileSizeMB: 10,
   strictness: 'standard',
+  previousFiling: '',
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -37,6 +40,13 @@ function number(value: unknown, fallback: number, valid: (n: number) => boolean,
   if (typeof value === 'number' && Number.isFinite(value) && valid(value)) return value;
   problems.push(`${name}: ${JSON.stringify(value)} is not ${expected}`);
   return fallback;
+}
+
+function text(value: unknown, name: string, problems: string[]): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  problems.push(`${name}: ${JSON.stringify(value)} is not a file path`);
+  return '';
 }
 
 /** Settings from raw client JSON, and what was wrong with it (one line per setting). */
@@ -59,6 +69,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     // A minute is already far past any useful debounce; a larger value is almost certainly a typo.
     debounceMs: Math.min(Math.round(debounceMs), 60_000),
     strictness: pick(obj.strictness, ['standard', 'literal'] as const, DEFAULT_SETTINGS.strictness, 'strictness', problems),
+    previousFiling: text(obj.previousFiling, 'previousFiling', problems),
     maxFileSizeMB: number(obj.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, (n) => n > 0, 'maxFileSizeMB', 'a positive number', problems),
   };
   return { settings, problems };

@@ -5,7 +5,7 @@ import { lineOf, quote } from './support/util';
 const ID = 'consistency-fiscal-year';
 
 // A sentence that tells history ("since 2019", "was founded in") is not a stale period statement.
-const HISTORY = /\b(since|began|begun|started|founded|first|originally|initially|inception|history|previously|prior to|formed|launched|introduced|adopted|established|appointed|hired|joined|became|promoted|named)\b/;
+export const HISTORY = /\b(since|began|begun|started|founded|first|originally|initially|inception|history|previously|prior to|formed|launched|introduced|adopted|established|appointed|hired|joined|became|promoted|named)\b/;
 
 export const consistencyFiscalYear: RuleDef = {
   id: ID,

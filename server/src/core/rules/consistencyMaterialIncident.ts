@@ -7,14 +7,14 @@ const ID = 'consistency-material-incident';
 const INCIDENT = '(?:cyber\\w*\\s+|(?:information\\s+)?security\\s+)?(?:incidents?|breach(?:es)?|attacks?|intrusions?|compromises?)';
 // "We have not experienced any material cybersecurity incidents", "we are not aware of any incidents that
 // have materially affected us", "no material incidents", and "risks ... have not materially affected us".
-const NONE = new RegExp(
+export const NONE = new RegExp(
   [
     `\\b(?:have|has|had|did|are|were|is)\\s+not\\s+(?:yet\\s+)?(?:experienced|identified|encountered|had|suffered|detected|sustained|observed|been\\s+aware\\s+of|aware\\s+of|been\\s+(?:subject\\s+to|affected\\s+by|the\\s+(?:subject|target|victim)\\s+of))\\b(?=[^.;]{0,160}\\b(?:incidents?|breach(?:es)?|attacks?|intrusions?|threats?)\\b)[^.;]{0,200}\\bmaterial(?:ly)?\\b`,
     `\\bno\\s+(?:known\\s+)?material\\s+${INCIDENT}`,
     `\\b(?:incidents?|threats?|risks?)\\b[^.;]{0,120}\\b(?:have|has|had|did)\\s+not\\s+(?:materially\\s+affected|had\\s+a\\s+material\\s+(?:adverse\\s+)?(?:effect|impact))`,
   ].join('|'),
 );
-const QUALIFIED = /\b(except|other than|apart from|aside from|besides|save for|beyond)\b/;
+export const QUALIFIED = /\b(except|other than|apart from|aside from|besides|save for|beyond)\b/;
 // A material incident described as having happened.
 const MATERIAL = new RegExp(
   [
@@ -57,7 +57,7 @@ export const consistencyMaterialIncident: RuleDef = {
   },
 };
 
-function isMaterialIncident(norm: string): boolean {
+export function isMaterialIncident(norm: string): boolean {
   const m = MATERIAL.exec(norm);
   if (!m) return false;
   // Everything up to the end of the match: "whether ... incidents have materially affected" is a question.
