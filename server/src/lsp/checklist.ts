@@ -20,7 +20,9 @@ import {
   type InsertFixParams,
   type LspRange,
 } from './protocol';
-import { blockerFindings, displayName, renderReport, timestamp, verdictWaiver } from '../report';
+import * as path from 'node:path';
+import { blockerFindings, verdictWaiver } from '../report/facts';
+import { displayName, timestamp } from '../report/model';
 import { peerFigureViews } from './peerFigures';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -160,7 +162,20 @@ export function registerChecklistRequests(connection: Connection, lifecycle: Lif
       const current = await currentReport(uri);
       if (!current) return null;
       const input = { report: current.report, text: current.doc.getText(), source: displayName(uri), generated: timestamp(new Date()) };
-      return renderReport(input, format === 'md' ? 'md' : 'html');
+      return reportModule().renderReport(input, format === 'md' ? 'md' : 'html');
     }),
   );
+}
+
+type ReportModule = typeof import('../report');
+let loadedReport: ReportModule | undefined;
+
+/**
+ * The report renderer, from dist/report.js beside the server: a committee's export is rare, so its HTML
+ * and Markdown rendering stay out of dist/server.js (whose size is capped) and load on the first export.
+ */
+function reportModule(): ReportModule {
+  // A path esbuild does not follow: dist/report.js is its own bundle.
+  loadedReport ??= require(path.join(__dirname, 'report.js')) as ReportModule;
+  return loadedReport;
 }
