@@ -32,6 +32,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Loaded by the language server on demand, when a draft has a previous filing to compare with.
   build({ ...common, entryPoints: ['server/src/filing/serverBundle.ts'], outfile: 'dist/compare.js' }),
-  // The checklist report's rendering, which the server loads on the first export (see lsp/checklist.ts).
-  build({ ...common, entryPoints: ['server/src/report/index.ts'], outfile: 'dist/report.js' }),
+  // The checklist report's page templates, which the server loads on the first export (see lsp/checklist.ts).
+  build({ ...common, entryPoints: ['server/src/report/render.ts'], outfile: 'dist/render.js' }),
 ]);

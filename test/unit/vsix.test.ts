@@ -17,7 +17,7 @@ const FIXED = [
   // Loaded by the server on demand, for the comparison with last year's filing.
   'dist/compare.js',
   // Loaded by the server on the first export of the checklist report.
-  'dist/report.js',
+  'dist/render.js',
   'dist/server.js',
   'package.json',
   // Opened by the walkthrough's "Open an example draft" step; fictional.

@@ -22,7 +22,7 @@ import {
 } from './protocol';
 import * as path from 'node:path';
 import { blockerFindings, verdictWaiver } from '../report/facts';
-import { displayName, timestamp } from '../report/model';
+import { buildReportModel, displayName, timestamp } from '../report/model';
 import { peerFigureViews } from './peerFigures';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -162,20 +162,20 @@ export function registerChecklistRequests(connection: Connection, lifecycle: Lif
       const current = await currentReport(uri);
       if (!current) return null;
       const input = { report: current.report, text: current.doc.getText(), source: displayName(uri), generated: timestamp(new Date()) };
-      return reportModule().renderReport(input, format === 'md' ? 'md' : 'html');
+      return renderModule().renderModel(buildReportModel(input), format === 'md' ? 'md' : 'html');
     }),
   );
 }
 
-type ReportModule = typeof import('../report');
-let loadedReport: ReportModule | undefined;
+type RenderModule = typeof import('../report/render');
+let loadedRender: RenderModule | undefined;
 
 /**
- * The report renderer, from dist/report.js beside the server: a committee's export is rare, so its HTML
- * and Markdown rendering stay out of dist/server.js (whose size is capped) and load on the first export.
+ * The report's page templates, from dist/render.js beside the server: a committee's export is rare, so
+ * they stay out of dist/server.js (whose size is capped) and load on the first export.
  */
-function reportModule(): ReportModule {
-  // A path esbuild does not follow: dist/report.js is its own bundle.
-  loadedReport ??= require(path.join(__dirname, 'report.js')) as ReportModule;
-  return loadedReport;
+function renderModule(): RenderModule {
+  // A path esbuild does not follow: dist/render.js is its own bundle.
+  loadedRender ??= require(path.join(__dirname, 'render.js')) as RenderModule;
+  return loadedRender;
 }

@@ -1,8 +1,7 @@
 // The checklist report for a disclosure committee. Pure: shared by the CLI (`item1c report`) and
 // the language server (`item1c/exportChecklist`), so both produce the same page.
 import { buildReportModel, type ReportInput } from './model';
-import { renderHtml } from './html';
-import { renderMarkdown } from './markdown';
+import { renderModel, type ReportFormat } from './render';
 
 export type { ReportInput, ReportModel, ElementRow, BlockerRow, EvidenceQuote } from './model';
 export { buildReportModel, displayName, timestamp, PART_TITLES, STATUS_LABELS } from './model';
@@ -11,9 +10,8 @@ export { renderHtml, escapeHtml } from './html';
 export { renderMarkdown } from './markdown';
 export { specificityView, specificityLine, type SpecificityView } from './specificity';
 
-export type ReportFormat = 'html' | 'md';
+export { renderModel, type ReportFormat } from './render';
 
 export function renderReport(input: ReportInput, format: ReportFormat): string {
-  const model = buildReportModel(input);
-  return format === 'html' ? renderHtml(model) : renderMarkdown(model);
+  return renderModel(buildReportModel(input), format);
 }
