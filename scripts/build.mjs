@@ -23,4 +23,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Word import and export (mammoth, docx): loaded by the CLI and the client only when a Word file is involved.
+  build({ ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' }),
 ]);
