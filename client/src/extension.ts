@@ -11,6 +11,7 @@ import {
 import { insertSnippet } from './insertSnippet';
 import { registerChecklistUi } from './checklistUi';
 import { registerXbrlUi } from './xbrlUi';
+import { registerWordUi } from './wordUi';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
   starting = client.start().catch(() => undefined);
   registerChecklistUi(context, client, () => starting);
   registerXbrlUi(context, client, () => starting);
+  registerWordUi(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.insertSnippet', insertSnippet),

@@ -15,6 +15,8 @@ const FIXED = [
   'dist/cli.js',
   'dist/client.js',
   'dist/server.js',
+  // Word import and export, loaded on demand by the CLI and the client.
+  'dist/word.js',
   'package.json',
   // Opened by the walkthrough's "Open an example draft" step; fictional.
   'examples/missing-elements-draft.md',
@@ -31,7 +33,7 @@ describe('vsix contents', function () {
   this.timeout(30_000);
 
   it('lists exactly the allow-listed files', function () {
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/word.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: run npm run build first`);
     }
     const result = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 25_000 });
