@@ -17,9 +17,23 @@ const NOTE_REF = /^#(footnote|endnote)-(\d+)$/;
 const NOTE_ID = /^(footnote|endnote)-(\d+)$/;
 const BACK_LINK = /^#(footnote|endnote)-ref-(\d+)$/;
 
-/** `footnote-3` -> `3`, `endnote-3` -> `e3`: footnotes and endnotes keep apart in one namespace. */
-function noteLabel(kind: string, id: string): string {
-  return kind === 'endnote' ? `e${id}` : id;
+/**
+ * Labels as Word shows the notes: footnotes numbered 1, 2, 3 in the order they are referenced, endnotes
+ * `e1`, `e2`, ... apart from them. The ids in the file are not those numbers (LibreOffice starts at 2).
+ */
+function noteLabeller(): (kind: string, id: string) => string {
+  const labels = new Map<string, string>();
+  const counts = { footnote: 0, endnote: 0 };
+  return (kind, id) => {
+    const key = `${kind}-${id}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      const n = ++counts[kind === 'endnote' ? 'endnote' : 'footnote'];
+      label = kind === 'endnote' ? `e${n}` : String(n);
+      labels.set(key, label);
+    }
+    return label;
+  };
 }
 
 function isElement(node: HastContent | ElementContent | HastRoot): node is Element {
@@ -33,6 +47,7 @@ function hrefOf(node: Element): string {
 
 /** Rewrites mammoth's note markup into `item1c-note-ref` / `item1c-note` elements the handlers below map. */
 function markNotes(tree: HastRoot): void {
+  const noteLabel = noteLabeller();
   const walk = (parent: HastRoot | Element): void => {
     parent.children = parent.children.flatMap((child): (typeof child)[] => {
       if (!isElement(child)) return [child];
@@ -110,5 +125,6 @@ export function htmlToMarkdown(html: string): string {
       },
     })
     .processSync(html);
-  return String(file);
+  const markdown = String(file);
+  return markdown.endsWith('\n') ? markdown : `${markdown}\n`;
 }
