@@ -39,11 +39,13 @@ export async function wordDraftReader(files: readonly string[], maxFileSizeMB = 
     const word = loadWord();
     try {
       const conversion = await word.docxToMarkdown(read.bytes);
+      let lines: LineIndex | undefined;
       const source: WordSource = {
         comments: conversion.comments.length,
         trackedChanges: conversion.trackedChanges.total,
         locate(text, span) {
-          const at = new LineIndex(text).positionAt(span.start);
+          lines ??= new LineIndex(text);
+          const at = lines.positionAt(span.start);
           return word.wordLocation(conversion, at.line, at.character);
         },
       };

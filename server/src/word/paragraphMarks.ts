@@ -7,6 +7,13 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = /[ \t]*\uE000(\d+)\uE001/g;
 
+// A check locates every finding of one draft: split its text once, not once per finding.
+let cached: { text: string; lines: string[] } | undefined;
+export function linesOf(text: string): string[] {
+  if (cached?.text !== text) cached = { text, lines: text.split('\n') };
+  return cached.lines;
+}
+
 export function paragraphMark(n: number): string {
   return `${OPEN}${n}${CLOSE}`;
 }
@@ -38,7 +45,7 @@ export function stripParagraphMarks(marked: string): { text: string; marks: Mark
  * tracked-changes note) and for footnotes, which are not body paragraphs.
  */
 export function paragraphAt(markdown: string, marks: readonly MarkedParagraph[], line: number, column: number): number | null {
-  const lines = markdown.split('\n');
+  const lines = linesOf(markdown);
   for (const mark of marks) {
     if (mark.line < line || (mark.line === line && mark.column < column)) continue;
     // A blank line between the place and the mark means another block: the place is not in it.

@@ -1,7 +1,7 @@
 // Where a finding on the converted Markdown is in the Word draft, told the way a Word user finds it:
 // the paragraph's number and a quote of its text.
 import type { DocxConversion } from './docxToMarkdown';
-import { paragraphAt } from './paragraphMarks';
+import { linesOf, paragraphAt } from './paragraphMarks';
 
 export interface WordLocation {
   /** 1-based Word paragraph, counting paragraphs with text; null outside the body's paragraphs. */
@@ -22,7 +22,7 @@ export function wordLocation(conversion: Pick<DocxConversion, 'markdown' | 'mark
     return { paragraph, where: `paragraph ${paragraph}`, quote: text };
   }
   // A footnote's first line carries its label; its later lines are indented under it.
-  const lines = conversion.markdown.split('\n');
+  const lines = linesOf(conversion.markdown);
   for (let l = line; l >= 0; l--) {
     const m = FOOTNOTE.exec(lines[l] ?? '');
     if (m) return { paragraph: null, where: m[1].startsWith('e') ? `endnote ${m[1].slice(1)}` : `footnote ${m[1]}`, quote: m[2].trim() };
