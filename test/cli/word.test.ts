@@ -225,6 +225,22 @@ describe('item1c import / check / export with Word drafts', function () {
       });
     }
 
+    it('round-trips the Word draft itself: import, export, check; its comments are still reported, with author and text', function () {
+      const imported = run(['import', docx]);
+      assert.equal(imported.status, 0, imported.stderr);
+      const { reimported, docxPath } = exportAndReimport(imported.stdout);
+      const lost = [...sentences(imported.stdout)].filter((s) => !sentences(reimported).has(s));
+      assert.deepEqual(lost, []);
+      assert.deepEqual(headings(reimported), headings(imported.stdout));
+      const checked = JSON.parse(run(['check', '--format', 'json', docxPath]).stdout).files[0];
+      const notes = (checked.diagnostics as { rule: string; message: string; word: { quote: string } }[]).filter((d) => d.rule === 'residue-drafting-note');
+      const jane = notes.find((d) => d.message.includes(`[Comment \u2013 ${DRAFT.commentA.author}: ${DRAFT.commentA.text}]`));
+      assert.ok(jane, JSON.stringify(notes, null, 2));
+      // The note is now text of the paragraph it was anchored in.
+      assert.ok(jane.word.quote.startsWith(DRAFT.commentedParagraph.replace(/\.$/, '')), jane.word.quote);
+      assert.ok(notes.some((d) => d.message.includes('2 unaccepted tracked changes')), 'the tracked-changes note travels too');
+    });
+
     it('uses Word heading styles and highlights the blanks and drafting notes', async function () {
       const { docxPath } = exportAndReimport(ROUND_TRIP_DRAFT);
       const xml = await (await JSZip.loadAsync(fs.readFileSync(docxPath))).file('word/document.xml')!.async('string');
