@@ -126,7 +126,7 @@ export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxConversion>
       }
       if (element.type === 'paragraph') {
         const text = oneLine(rawText(element));
-        // An empty paragraph is no paragraph to a reader (nor to Word's paragraph count).
+        // An empty paragraph is spacing, not a paragraph a reader would count.
         if (text === '') return { ...element, children: (element.children ?? []).map(visit) };
         const number = paragraphs.length + 1;
         paragraphs.push({ number, text });
