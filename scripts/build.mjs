@@ -34,4 +34,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/filing/serverBundle.ts'], outfile: 'dist/compare.js' }),
   // The checklist report's page templates, which the server loads on the first export (see lsp/checklist.ts).
   build({ ...common, entryPoints: ['server/src/report/render.ts'], outfile: 'dist/render.js' }),
+  // Word import and export (mammoth, docx): loaded by the CLI and the client only when a Word file is involved.
+  build({ ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' }),
 ]);

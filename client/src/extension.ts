@@ -13,6 +13,7 @@ import { registerChecklistUi } from './checklistUi';
 import { registerXbrlUi } from './xbrlUi';
 import { registerPeerExamples } from './peerExamples';
 import { registerPreviousFilingUi } from './previousFilingUi';
+import { registerWordUi } from './wordUi';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerXbrlUi(context, client, () => starting);
   registerPeerExamples(context);
   registerPreviousFilingUi(context);
+  registerWordUi(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.insertSnippet', insertSnippet),

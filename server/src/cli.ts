@@ -13,8 +13,13 @@ import { formatText } from './cli/text';
 import { formatSarif } from './cli/sarif';
 import { parseReportArgs, REPORT_USAGE, runReport } from './cli/report';
 import { runXbrl } from './cli/xbrl';
-import { runImport } from './cli/import';
+import { runImport, parseImportArgs } from './cli/import';
 import { runCompare } from './cli/compare';
+import { readWordFilings } from './cli/wordFiling';
+import { runExport } from './cli/export';
+import { wordDraftReader } from './cli/wordCheck';
+import { runWordImport } from './cli/wordImport';
+import { isWordFile } from './cli/wordModule';
 
 const EXIT_USAGE = 2;
 
@@ -25,9 +30,10 @@ function useColor(command: CheckCommand): boolean {
   return process.stdout.isTTY === true;
 }
 
-function runCheck(command: CheckCommand): void {
+async function runCheck(command: CheckCommand): Promise<void> {
   installTestFaults();
-  const outcomes = checkFiles(command);
+  // Word drafts are converted first; with none, nothing Word-related is even loaded.
+  const outcomes = checkFiles(command, undefined, await wordDraftReader(command.files, command.maxFileSizeMB));
   for (const outcome of outcomes) {
     if (outcome.kind === 'failed') process.stderr.write(`item1c: ${outcome.path}: ${outcome.error}\n`);
     // A rule that threw is a finding in the report, and said once more where errors go.
@@ -55,12 +61,24 @@ function main(argv: readonly string[]): void {
     if (err.code !== 'EPIPE') throw err;
   });
 
+  if (argv[0] === 'export') {
+    void runExport(argv.slice(1)).then((code) => (process.exitCode = code));
+    return;
+  }
+  if (argv[0] === 'import') {
+    const parsed = parseImportArgs(argv.slice(1));
+    if (parsed.kind === 'run' && isWordFile(parsed.command.file)) {
+      void runWordImport(parsed.command.file, parsed.command.output).then((code) => (process.exitCode = code));
+      return;
+    }
+  }
   if (argv[0] === 'xbrl' || argv[0] === 'import') {
     process.exitCode = argv[0] === 'xbrl' ? runXbrl(argv.slice(1)) : runImport(argv.slice(1));
     return;
   }
   if (argv[0] === 'compare') {
-    process.exitCode = runCompare(argv.slice(1));
+    // Word files are converted first; with none, nothing Word-related is even loaded.
+    void readWordFilings(argv.slice(1)).then((converted) => (process.exitCode = runCompare(argv.slice(1), undefined, converted)));
     return;
   }
   const reporting = argv[0] === 'report';
@@ -77,7 +95,7 @@ function main(argv: readonly string[]): void {
       process.exitCode = EXIT_USAGE;
       return;
     case 'check':
-      runCheck(invocation);
+      void runCheck(invocation);
       return;
     case 'report':
       process.exitCode = runReport(invocation);

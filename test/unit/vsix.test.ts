@@ -19,6 +19,8 @@ const FIXED = [
   // Loaded by the server on the first export of the checklist report.
   'dist/render.js',
   'dist/server.js',
+  // Word import and export, loaded on demand by the CLI and the client.
+  'dist/word.js',
   'package.json',
   // Opened by the walkthrough's "Open an example draft" step; fictional.
   'examples/missing-elements-draft.md',
@@ -35,7 +37,7 @@ describe('vsix contents', function () {
   this.timeout(30_000);
 
   it('lists exactly the allow-listed files', function () {
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/word.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: run npm run build first`);
     }
     const result = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 25_000 });

@@ -34,9 +34,11 @@ export const USAGE = `Usage: item1c check [options] FILE...
        item1c xbrl [--format json|ixbrl] FILE...       (see item1c xbrl --help)
        item1c import [-o OUT.md] FILE                  (see item1c import --help)
        item1c compare [--format text|json] LAST THIS  (see item1c compare --help)
+       item1c export --format docx -o OUT.docx FILE    (see item1c export --help)
 
 Checks the cybersecurity section of an annual report drafted in Markdown
 (Form 10-K Item 1C or Form 20-F Item 16K, Regulation S-K Item 106).
+A Word draft (.docx) is converted first; its findings name the Word paragraph.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -175,7 +177,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
 
   const [command, ...rest] = positionals;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import or compare)`);
+  if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import, export or compare)`);
   files.push(...rest);
   if (files.length === 0) return usageError('no files to check');
   if (config !== undefined && noConfig) return usageError('--config and --no-config cannot be used together');

@@ -3,7 +3,7 @@
 // status follows `check`: 0 fine, 1 an error-severity finding, 2 bad usage or an unreadable file.
 import { VERSION, analyze, LineIndex, type AnalyzeOptions } from '../core';
 import { compareReports } from '../core/compare';
-import { readFiling, type FilingKind } from '../filing/readFiling';
+import { readFiling, type FilingKind, type FilingRead } from '../filing/readFiling';
 import { withConfig } from '../config/parse';
 import { CliConfig } from './config';
 import { COMPARE_USAGE, parseCompareArgs, type CompareCommand } from './compareArgs';
@@ -33,7 +33,7 @@ export interface CompareIo {
 }
 
 /** Runs `item1c compare` with the arguments after the command name; returns the exit status. */
-export function runCompare(argv: readonly string[], io: CompareIo = { out: process.stdout, err: process.stderr, env: process.env }): number {
+export function runCompare(argv: readonly string[], io: CompareIo = { out: process.stdout, err: process.stderr, env: process.env }, converted: ReadonlyMap<string, FilingRead> = new Map()): number {
   const parsed = parseCompareArgs(argv);
   if (parsed.kind === 'help') {
     io.out.write(COMPARE_USAGE);
@@ -47,8 +47,8 @@ export function runCompare(argv: readonly string[], io: CompareIo = { out: proce
   const config = new CliConfig(command, (line) => void io.err.write(line)).forFile(command.current);
   const options: AnalyzeOptions = withConfig({ form: command.form, check: 'always', ...(command.fiscalYear !== undefined ? { fiscalYear: command.fiscalYear } : {}) }, config?.options);
 
-  const last = load(command.last, options, io);
-  const current = load(command.current, options, io);
+  const last = load(command.last, options, io, converted);
+  const current = load(command.current, options, io, converted);
   if (!last || !current) return 2;
 
   let comparison: Comparison;
@@ -63,8 +63,8 @@ export function runCompare(argv: readonly string[], io: CompareIo = { out: proce
   return comparison.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-function load(path: string, options: AnalyzeOptions, io: CompareIo): ComparedFile | null {
-  const read = readFiling(path);
+function load(path: string, options: AnalyzeOptions, io: CompareIo, converted: ReadonlyMap<string, FilingRead>): ComparedFile | null {
+  const read = converted.get(path) ?? readFiling(path);
   if (!read.ok) {
     io.err.write(`item1c: ${path}: ${read.error}\n`);
     return null;

@@ -55,7 +55,7 @@ export function formatCompareText({ last, current, comparison }: ComparisonOutpu
 function describe(file: ComparedFile, year: number | null): string {
   const form = file.report.form ? `Form ${file.report.form}` : 'form not identified';
   const heading = file.report.section.heading ? `"${file.report.section.heading}"` : 'no section heading (the whole file)';
-  const read = file.kind === 'markdown' ? '' : ', read from the EDGAR page';
+  const read = file.kind === 'markdown' ? '' : file.kind === 'word' ? ', converted from Word' : ', read from the EDGAR page';
   return `${form}, ${heading}${year !== null ? `, fiscal ${year}` : ''}${read}`;
 }
 

@@ -14,6 +14,10 @@ Form 10-K Item 1C or Form 20-F Item 16K, saved as text or as HTML) into a Markdo
 the Item heading, Risk Management and Strategy and Governance sub-headings, each paragraph
 once, and the filed flag values in an <!-- item1c-imported-flags --> comment.
 
+A Word draft (.docx) is converted too: headings, lists, tables and footnotes kept, each
+comment as a "[Comment – author: text]" drafting note where it is anchored, and pending
+tracked changes accepted, with a note under the heading saying how many there were.
+
 Options:
   -o, --output OUT.md     write the draft to OUT.md (default: standard output)
   --form auto|10-K|20-F   form of the draft (default: auto: from the text, else 10-K)

@@ -53,11 +53,14 @@ function fileJson(file: CheckedFile) {
       message: finding.message,
       ...toRange(lines, finding.span),
       url: finding.url ?? null,
+      // A Word draft: lines are those of its Markdown conversion; the paragraph is Word's.
+      ...(file.word ? { word: file.word.locate(file.text, finding.span) } : {}),
     })),
     // Waiver comments in the draft; `line` is 1-based.
     waivers: (report.waivers ?? []).map((w) => ({ line: w.line + 1, rule: w.rule, reason: w.reason, kind: w.kind, used: w.used })),
     config: file.config ?? null,
     // How specific the section's paragraphs are (1-4) and the section's number; null without a section.
     specificity: specificityJson(report, lines),
+    ...(file.word ? { word: { comments: file.word.comments, trackedChanges: file.word.trackedChanges } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { CheckCommand } from './args';
 import { readDraft } from './readDraft';
 import { CliConfig } from './config';
 import { withConfig } from '../config/parse';
+import type { DraftReader, WordSource } from './wordCheck';
 
 export interface CheckedFile {
   kind: 'checked';
@@ -15,6 +16,8 @@ export interface CheckedFile {
   report: Report;
   /** The configuration file used, as shown to the user; null when none applied. */
   config?: string | null;
+  /** Set for a Word draft: `text` is its conversion, and findings are located in Word's terms. */
+  word?: WordSource;
 }
 
 export interface FailedFile {
@@ -33,10 +36,10 @@ export interface Range1 {
   endColumn: number;
 }
 
-export function checkFiles(command: CheckCommand, warn: (line: string) => void = (line) => void process.stderr.write(line)): FileOutcome[] {
+export function checkFiles(command: CheckCommand, warn: (line: string) => void = (line) => void process.stderr.write(line), readFile: DraftReader = readDraft): FileOutcome[] {
   const configs = new CliConfig(command, warn);
   return command.files.map((path): FileOutcome => {
-    const read = readDraft(path);
+    const read = readFile(path);
     if (!read.ok) return { kind: 'failed', path, error: read.error };
     try {
       const config = configs.forFile(path);
@@ -45,7 +48,7 @@ export function checkFiles(command: CheckCommand, warn: (line: string) => void =
       // Too large or binary: say so plainly instead of reporting an empty checklist.
       const refused = report.findings.find((f) => f.rule === REFUSAL_RULES.tooLarge || f.rule === REFUSAL_RULES.binary);
       if (refused) return { kind: 'failed', path, error: refused.message };
-      return { kind: 'checked', path, text: read.text, lines: new LineIndex(read.text), report, config: config ? configs.display(config.path) : null };
+      return { kind: 'checked', path, text: read.text, lines: new LineIndex(read.text), report, config: config ? configs.display(config.path) : null, ...('word' in read && read.word ? { word: read.word } : {}) };
     } catch (err) {
       // A crash on one draft must not hide the results for the others.
       const detail = err instanceof Error ? err.message : String(err);

@@ -85,16 +85,23 @@ export function formatSarif(outcomes: readonly FileOutcome[], version: string, c
       return;
     }
     for (const finding of outcome.report.findings) {
+      // A Word draft has no lines to point at: the location is its paragraph, named and quoted.
+      const word = outcome.word ? outcome.word.locate(outcome.text, finding.span) : null;
       results.push({
         ruleId: ruleIdOf(finding),
         ruleIndex: ensureRule(finding),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation, region: toRange(outcome.lines, finding.span) } }],
+        message: { text: word ? `${finding.message} (Word ${word.where}: "${word.quote}")` : finding.message },
+        locations: [
+          word
+            ? { physicalLocation: { artifactLocation }, logicalLocations: [{ name: word.where, kind: 'paragraph' }] }
+            : { physicalLocation: { artifactLocation, region: toRange(outcome.lines, finding.span) } },
+        ],
         properties: {
           rule: finding.rule,
           element: finding.element,
           severity: finding.severity,
+          ...(word ? { wordParagraph: word.paragraph, quote: word.quote } : {}),
           ...(finding.element
             ? { cite: outcome.report.elements.find((e) => e.id === finding.element)?.cite ?? null }
             : {}),

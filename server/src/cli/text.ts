@@ -3,6 +3,7 @@
 import type { Severity, Status } from '../core';
 import type { CheckedFile, FileOutcome, Summary } from './model';
 import { lineExtent, toRange } from './model';
+import { quoteLine } from './wordCheck';
 
 type Paint = (code: string, s: string) => string;
 
@@ -65,6 +66,10 @@ function fileBlock(file: CheckedFile, paint: Paint): string {
     }
   }
   if (file.config) out.push('', `  Configuration: ${file.config}`);
+  if (file.word) {
+    const { comments, trackedChanges } = file.word;
+    out.push('', `  Word draft: ${plural(comments, 'comment', 'comments')} (reported as drafting notes), ${plural(trackedChanges, 'unaccepted tracked change', 'unaccepted tracked changes')}; findings name the Word paragraph.`);
+  }
 
   out.push('');
   if (report.findings.length === 0) {
@@ -74,6 +79,12 @@ function fileBlock(file: CheckedFile, paint: Paint): string {
     for (const finding of report.findings) {
       const { startLine, startColumn } = toRange(lines, finding.span);
       const sev = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(sevWidth));
+      if (file.word) {
+        const at = file.word.locate(file.text, finding.span);
+        out.push(`${file.path}: ${at.where}  ${sev}  ${finding.message}  ${paint('2', `[${finding.rule}]`)}`);
+        if (at.quote) out.push(`    ${paint('2', quoteLine(at.quote))}`);
+        continue;
+      }
       out.push(`${file.path}:${startLine}:${startColumn}  ${sev}  ${finding.message}  ${paint('2', `[${finding.rule}]`)}`);
     }
   }

@@ -8,7 +8,7 @@ import { TextDecoder } from 'node:util';
 import { describeIoError } from '../fileErrors';
 import { importEdgarRendering, looksLikeHtml } from '../import';
 
-export type FilingKind = 'markdown' | 'edgar-html' | 'edgar-text';
+export type FilingKind = 'markdown' | 'edgar-html' | 'edgar-text' | 'word';
 
 export type FilingRead =
   | { ok: true; text: string; kind: FilingKind; warnings: string[] }
@@ -59,8 +59,9 @@ function fromEdgar(html: string): FilingRead {
   return { ok: true, text: result.markdown, kind: 'edgar-html', warnings: result.warnings };
 }
 
-function notYet(format: string): Reader {
-  return () => ({ ok: false, error: `is a ${format} file, which item1c cannot read yet: save it as Markdown (.md), or use the EDGAR XBRL viewer page saved as HTML` });
+/** Word files are converted by the command line before a comparison (cli/wordFiling.ts); here, they are not read. */
+function convertFirst(): FilingRead {
+  return { ok: false, error: 'is a Word file: convert it first with `item1c import FILE.docx -o FILE.md`, or compare it with `item1c compare` on the command line' };
 }
 
 /** By lower-case extension; any other extension is read as Markdown. */
@@ -70,7 +71,7 @@ const READERS: Readonly<Record<string, Reader>> = {
   '.txt': readTextOrRendering,
   '.htm': readEdgarHtml,
   '.html': readEdgarHtml,
-  '.docx': notYet('Word (.docx)'),
+  '.docx': convertFirst,
 };
 
 export function readFiling(path: string): FilingRead {

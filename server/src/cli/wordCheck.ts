@@ -1,0 +1,64 @@
+// `item1c check draft.docx`: a Word draft is converted to Markdown first (comments as drafting notes,
+// pending tracked changes as one note), then checked like any draft. Findings are told as the Word
+// user finds them: the paragraph's number and a quote of it, not lines of a Markdown file they never saw.
+import type { Span } from '../core';
+import { LineIndex } from '../core';
+import type { ReadOutcome } from './readDraft';
+import { readDraft } from './readDraft';
+import { isWordFile, loadWord } from './wordModule';
+import { readWordFile } from './wordImport';
+
+export interface WordLocation {
+  paragraph: number | null;
+  where: string;
+  quote: string;
+}
+
+/** What a checked Word draft adds to its outcome. */
+export interface WordSource {
+  comments: number;
+  trackedChanges: number;
+  locate(text: string, span: Span): WordLocation;
+}
+
+export type DraftReader = (path: string) => ReadOutcome & { word?: WordSource };
+
+/**
+ * Converts the Word files among `files` (nothing is loaded when there are none) and returns a reader
+ * that serves their Markdown, and reads every other file as before.
+ */
+export async function wordDraftReader(files: readonly string[], maxFileSizeMB = 10): Promise<DraftReader> {
+  const converted = new Map<string, ReadOutcome & { word?: WordSource }>();
+  for (const path of files) {
+    if (converted.has(path) || !isWordFile(path)) continue;
+    const read = readWordFile(path, maxFileSizeMB * 1024 * 1024);
+    if (!read.ok) {
+      converted.set(path, read);
+      continue;
+    }
+    const word = loadWord();
+    try {
+      const conversion = await word.docxToMarkdown(read.bytes);
+      let lines: LineIndex | undefined;
+      const source: WordSource = {
+        comments: conversion.comments.length,
+        trackedChanges: conversion.trackedChanges.total,
+        locate(text, span) {
+          lines ??= new LineIndex(text);
+          const at = lines.positionAt(span.start);
+          return word.wordLocation(conversion, at.line, at.character);
+        },
+      };
+      converted.set(path, { ok: true, text: conversion.markdown, word: source });
+    } catch (error) {
+      converted.set(path, { ok: false, error: error instanceof word.WordInputError ? error.message : `internal error while converting: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return (path) => converted.get(path) ?? readDraft(path);
+}
+
+/** `"We engage assessors [Company to confirm]."`, cut to a line. */
+export function quoteLine(text: string, max = 100): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length <= max ? t : `${t.slice(0, max - 3)}...`}"`;
+}
