@@ -23,4 +23,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // `item1c scan` runs on piscina worker threads: piscina starts each thread from its own worker.js
+  // next to the bundle that holds piscina (dist/), and that thread loads the scan's task code.
+  build({ ...common, entryPoints: ['server/src/cli/scan/worker.ts'], outfile: 'dist/scan-worker.js' }),
+  build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: 'dist/worker.js', external: ['@napi-rs/nice'] }),
 ]);

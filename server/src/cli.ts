@@ -14,6 +14,7 @@ import { formatSarif } from './cli/sarif';
 import { parseReportArgs, REPORT_USAGE, runReport } from './cli/report';
 import { runXbrl } from './cli/xbrl';
 import { runImport } from './cli/import';
+import { runScan } from './cli/scan/run';
 
 const EXIT_USAGE = 2;
 
@@ -54,6 +55,12 @@ function main(argv: readonly string[]): void {
     if (err.code !== 'EPIPE') throw err;
   });
 
+  if (argv[0] === 'scan') {
+    void runScan(argv.slice(1)).then((code) => {
+      process.exitCode = code;
+    });
+    return;
+  }
   if (argv[0] === 'xbrl' || argv[0] === 'import') {
     process.exitCode = argv[0] === 'xbrl' ? runXbrl(argv.slice(1)) : runImport(argv.slice(1));
     return;

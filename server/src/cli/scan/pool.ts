@@ -1,0 +1,38 @@
+// Runs the scan's tasks: on a piscina pool of worker threads, or in the main thread for one job (no
+// thread to start, no task to copy across). Each row is handed to `done` with its task's index as soon
+// as it is ready; the caller puts them in order.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Piscina } from 'piscina';
+import { failedRow, scanFile, type ScanRow, type ScanTask } from './row';
+
+/** The worker bundle, built next to the CLI bundle (scripts/build.mjs). */
+export const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
+
+/** Files checked in the main thread between two turns of the event loop (progress bar, output). */
+const BATCH = 16;
+
+export async function runTasks(tasks: readonly ScanTask[], jobs: number, done: (index: number, row: ScanRow) => void): Promise<void> {
+  if (jobs <= 1 || tasks.length <= 1 || !fs.existsSync(WORKER_FILE)) {
+    for (let i = 0; i < tasks.length; i++) {
+      done(i, scanFile(tasks[i]));
+      if (i % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  const threads = Math.min(jobs, tasks.length);
+  const pool = new Piscina<ScanTask, ScanRow>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  try {
+    await Promise.all(
+      tasks.map((task, i) =>
+        pool.run(task).then(
+          (row) => done(i, row),
+          // A worker that died (out of memory, say) costs this file its row, not the scan.
+          (err: unknown) => done(i, failedRow(task.path, `internal error while checking: ${err instanceof Error ? err.message : String(err)}`)),
+        ),
+      ),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
