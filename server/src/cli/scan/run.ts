@@ -1,6 +1,7 @@
 // `item1c scan DIR...`: checks every draft under the folders and prints one summary row per file,
 // sorted by path whatever order the workers finish in, then the peer figures for the scanned set.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CliConfig } from '../config';
 import { withConfig } from '../../config/parse';
 import type { AnalyzeOptions } from '../../core';
@@ -29,16 +30,27 @@ export async function runScan(argv: readonly string[]): Promise<number> {
 
 async function scan(command: ScanCommand): Promise<number> {
   const entries = listScanFiles(command.roots);
-  // Configuration is looked up here, once per folder's file, so each problem in it is said once on
-  // stderr before the progress bar starts; the workers get plain options.
+  // Configuration is looked up here, so each problem in it is said once on stderr before the progress
+  // bar starts; the workers get plain options.
   const configs = new CliConfig(command, (line) => void process.stderr.write(line));
   const base = baseOptions(command);
+  // The configuration depends on the folder alone: looked up once per folder, not once per file.
+  const byFolder = new Map<string, AnalyzeOptions>();
+  const optionsFor = (file: string): AnalyzeOptions => {
+    const folder = path.dirname(path.resolve(file));
+    let options = byFolder.get(folder);
+    if (options === undefined) {
+      options = withConfig(base, configs.forFile(file)?.options);
+      byFolder.set(folder, options);
+    }
+    return options;
+  };
   const rows: (ScanRow | undefined)[] = entries.map((e) => (e.error !== undefined ? failedRow(e.path, e.error) : undefined));
   const tasks: ScanTask[] = [];
   const taskRow: number[] = [];
   entries.forEach((entry, i) => {
     if (entry.error !== undefined) return;
-    tasks.push({ path: entry.path, options: withConfig(base, configs.forFile(entry.path)?.options) });
+    tasks.push({ path: entry.path, options: optionsFor(entry.path) });
     taskRow.push(i);
   });
 
