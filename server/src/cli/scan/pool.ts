@@ -12,6 +12,15 @@ export const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 /** Files checked in the main thread between two turns of the event loop (progress bar, output). */
 const BATCH = 16;
 
+/**
+ * Files sent to a worker at a time. One at a time, a worker waits for the main thread between files,
+ * and on a busy machine that wait can be as long as checking the file; batches of a few files keep it
+ * busy, while small enough batches still share the work out evenly at the end.
+ */
+function batchSize(files: number, threads: number): number {
+  return Math.max(1, Math.min(8, Math.floor(files / (threads * 8))));
+}
+
 export async function runTasks(tasks: readonly ScanTask[], jobs: number, done: (index: number, row: ScanRow) => void): Promise<void> {
   if (jobs <= 1 || tasks.length <= 1 || !fs.existsSync(WORKER_FILE)) {
     for (let i = 0; i < tasks.length; i++) {
@@ -21,16 +30,20 @@ export async function runTasks(tasks: readonly ScanTask[], jobs: number, done: (
     return;
   }
   const threads = Math.min(jobs, tasks.length);
-  const pool = new Piscina<ScanTask, ScanRow>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<ScanTask[], ScanRow[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const size = batchSize(tasks.length, threads);
+  const batches: number[] = [];
+  for (let start = 0; start < tasks.length; start += size) batches.push(start);
   try {
     await Promise.all(
-      tasks.map((task, i) =>
-        pool.run(task).then(
-          (row) => done(i, row),
-          // A worker that died (out of memory, say) costs this file its row, not the scan.
-          (err: unknown) => done(i, failedRow(task.path, `internal error while checking: ${err instanceof Error ? err.message : String(err)}`)),
-        ),
-      ),
+      batches.map((start) => {
+        const batch = tasks.slice(start, start + size);
+        return pool.run(batch).then(
+          (rows) => rows.forEach((row, k) => done(start + k, row)),
+          // A worker that died (out of memory, say) costs these files their rows, not the scan.
+          (err: unknown) => batch.forEach((task, k) => done(start + k, failedRow(task.path, `internal error while checking: ${err instanceof Error ? err.message : String(err)}`))),
+        );
+      }),
     );
   } finally {
     await pool.destroy();
