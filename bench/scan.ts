@@ -110,15 +110,16 @@ function runScan(dir: string, jobs: number): Promise<{ ms: number; peakRss: numb
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peak = 0;
-    // VmHWM is the process's own peak, so a sample shortly before the end sees it; children
-    // (there are none today: the workers are threads) add their current RSS.
+    // VmHWM is the process's own peak (worker threads included), so a sample shortly before the end
+    // sees it; child processes (there are none today) add their current RSS. Sampled sparingly: the
+    // sampler runs on the same two cores as the scan it measures.
     const sample = () => {
       if (child.pid === undefined) return;
       const own = statusOf(child.pid);
       const tree = descendants(child.pid).reduce((sum, pid) => sum + statusOf(pid).rss, 0);
       peak = Math.max(peak, own.hwm + tree, own.rss + tree);
     };
-    const timer = setInterval(sample, 5);
+    const timer = setInterval(sample, 50);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
