@@ -22,6 +22,7 @@ function batchSize(files: number, threads: number): number {
 }
 
 export async function runTasks(tasks: readonly ScanTask[], jobs: number, done: (index: number, row: ScanRow) => void): Promise<void> {
+  // Without the worker bundle (the CLI copied on its own, as in the .vsix) the scan still runs, in one thread.
   if (jobs <= 1 || tasks.length <= 1 || !fs.existsSync(WORKER_FILE)) {
     for (let i = 0; i < tasks.length; i++) {
       done(i, scanFile(tasks[i]));
