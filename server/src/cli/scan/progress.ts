@@ -16,10 +16,10 @@ export function wantsProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
 
 export function startProgress(total: number, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
   if (!wantsProgress(stream, env) || total === 0) return SILENT;
+  // The cursor stays visible: a scan stopped with Ctrl+C would leave the terminal without one.
   const bar = new SingleBar({
     stream,
     format: '{bar} {value}/{total} files | {speed} files/s | {eta_formatted} left',
-    hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 200,
   });
