@@ -36,4 +36,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/report/render.ts'], outfile: 'dist/render.js' }),
   // Word import and export (mammoth, docx): loaded by the CLI and the client only when a Word file is involved.
   build({ ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' }),
+  // `item1c scan` runs on piscina worker threads: piscina starts each thread from its own worker.js
+  // next to the bundle that holds piscina (dist/), and that thread loads the scan's task code.
+  build({ ...common, entryPoints: ['server/src/cli/scan/worker.ts'], outfile: 'dist/scan-worker.js' }),
+  build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: 'dist/worker.js', external: ['@napi-rs/nice'] }),
 ]);

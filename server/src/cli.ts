@@ -20,6 +20,7 @@ import { runExport } from './cli/export';
 import { wordDraftReader } from './cli/wordCheck';
 import { runWordImport } from './cli/wordImport';
 import { isWordFile } from './cli/wordModule';
+import { runScan } from './cli/scan/run';
 
 const EXIT_USAGE = 2;
 
@@ -71,6 +72,12 @@ function main(argv: readonly string[]): void {
       void runWordImport(parsed.command.file, parsed.command.output).then((code) => (process.exitCode = code));
       return;
     }
+  }
+  if (argv[0] === 'scan') {
+    void runScan(argv.slice(1)).then((code) => {
+      process.exitCode = code;
+    });
+    return;
   }
   if (argv[0] === 'xbrl' || argv[0] === 'import') {
     process.exitCode = argv[0] === 'xbrl' ? runXbrl(argv.slice(1)) : runImport(argv.slice(1));

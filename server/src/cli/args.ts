@@ -35,6 +35,7 @@ export const USAGE = `Usage: item1c check [options] FILE...
        item1c import [-o OUT.md] FILE                  (see item1c import --help)
        item1c compare [--format text|json] LAST THIS  (see item1c compare --help)
        item1c export --format docx -o OUT.docx FILE    (see item1c export --help)
+       item1c scan [--format csv|jsonl] [--jobs N] DIR... (see item1c scan --help)
 
 Checks the cybersecurity section of an annual report drafted in Markdown
 (Form 10-K Item 1C or Form 20-F Item 16K, Regulation S-K Item 106).
@@ -177,7 +178,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
 
   const [command, ...rest] = positionals;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import, export or compare)`);
+  if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import, export, compare or scan)`);
   files.push(...rest);
   if (files.length === 0) return usageError('no files to check');
   if (config !== undefined && noConfig) return usageError('--config and --no-config cannot be used together');

@@ -62,3 +62,9 @@ export function quoteLine(text: string, max = 100): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return `"${t.length <= max ? t : `${t.slice(0, max - 3)}...`}"`;
 }
+
+/** One Word draft as text for the checks (the batch scan's reader), or why it cannot be read. */
+export async function readWordDraft(path: string): Promise<ReadOutcome> {
+  const read = (await wordDraftReader([path]))(path);
+  return read.ok ? { ok: true, text: read.text } : read;
+}
