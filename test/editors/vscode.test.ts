@@ -12,7 +12,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ELEMENTS } from '../../server/src/core';
+import { ELEMENTS, analyze, type ElementId } from '../../server/src/core';
+import { peerFigureViews } from '../../server/src/lsp/peerFigures';
 import { blockerLabel } from '../../server/src/lsp/protocol';
 import { attr, byId, byTag, classes, parsePage } from '../support/html';
 import { ROOT, assertPrerequisites, packageVsix, startSession, type Locator, type Page, type Session } from './vscode/harness';
@@ -292,11 +293,19 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
       })),
     );
     assert.equal(seen.length, 12);
+    // Beside the reason, the filed practices this draft lacks, with how many filed sections show them.
+    const peers = peerFigureViews(analyze(fs.readFileSync(path.join(ROOT, 'examples', DRAFT_NAME), 'utf8')));
+    const peerNote = (id: string): string =>
+      (peers.get(id as ElementId) ?? [])
+        .filter((p) => p.practice !== null && p.inDraft === false)
+        .map((p) => ` · ${p.label}`)
+        .join('');
+    assert.ok(expected.elements.some((e) => peerNote(e.id) !== ''), 'the draft lacks some filed practice');
     expected.elements.forEach((element, i) => {
       const row = seen[i];
       assert.equal(row.label, `${element.title}: ${LABELS[element.status]}. ${element.reason}`, `row ${i + 1}`);
       assert.ok(row.icon.split(/\s+/).includes(ICONS[element.status]), `${element.id}: icon ${row.icon}, expected ${ICONS[element.status]}`);
-      assert.equal(row.description, element.reason);
+      assert.equal(row.description, `${element.reason}${peerNote(element.id)}`);
     });
     const count = (s: string) => expected.elements.filter((e) => e.status === s).length;
     const message = await sidebar.locator('.pane-body .message').first().innerText().catch(() => '');
