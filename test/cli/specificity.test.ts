@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core';
+import { analyze, specificityOf } from '../../server/src/core';
 import { byId, parsePage, textOf } from '../support/html';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -32,7 +32,7 @@ interface JsonParagraph {
 describe('specificity in check --format json and in the report', function () {
   this.timeout(20_000);
   const draft = fs.readFileSync(path.join(ROOT, COMPLETE), 'utf8');
-  const core = analyze(draft).specificity!;
+  const core = specificityOf(analyze(draft))!;
   const lines = draft.split('\n');
 
   it('check --format json: the section number and every graded paragraph with what it counted', () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InlayHint, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { analyze } from '../../server/src/core';
+import { analyze, specificityOf } from '../../server/src/core';
 import { CHECKLIST_METHOD, type Checklist } from '../../server/src/lsp/protocol';
 import { REPO_ROOT, defaultCapabilities, startServer, type LspClient } from '../support/lspClient';
 
@@ -30,7 +30,7 @@ describe('specificity inlay hints and checklist number', function () {
     assert.ok(client.initializeResult.capabilities.inlayHintProvider, 'inlayHintProvider');
     client.open(URI, DRAFT);
 
-    const expected = analyze(DRAFT).specificity!.paragraphs;
+    const expected = specificityOf(analyze(DRAFT))!.paragraphs;
     assert.ok(expected.length >= 5, `${expected.length} graded paragraphs in the example`);
     const got = (await hints(client, URI))!;
     assert.equal(got.length, expected.length);
@@ -76,7 +76,7 @@ describe('specificity inlay hints and checklist number', function () {
     const pushed = new Promise<Checklist>((resolve) => client!.connection.onNotification(CHECKLIST_METHOD, (c: Checklist) => resolve(c)));
     client.open(URI, DRAFT);
     const checklist = await pushed;
-    const specificity = analyze(DRAFT).specificity!;
+    const specificity = specificityOf(analyze(DRAFT))!;
     assert.deepEqual(checklist.specificity, { score: specificity.score, paragraphs: specificity.paragraphs.length });
     assert.ok(typeof checklist.specificity?.score === 'number' && checklist.specificity.score >= 1 && checklist.specificity.score <= 4);
   });

@@ -1,11 +1,11 @@
 // The `specificity` field of `--format json`: the section's number and each graded paragraph with what
 // it counted. Lines and columns are 1-based, as everywhere in the JSON.
-import type { LineIndex, Report } from '../core';
+import { specificityOf, type LineIndex, type Report } from '../core';
 import { toRange } from './model';
 
 export function specificityJson(report: Report, lines: LineIndex) {
-  const s = report.specificity;
-  if (!report.section.found || !s) return null;
+  const s = specificityOf(report);
+  if (!s) return null;
   return {
     score: s.score,
     paragraphs: s.paragraphs.map((p) => ({

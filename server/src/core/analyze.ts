@@ -17,7 +17,6 @@ import { insertionFixes } from './fixes/insertSections';
 import { capFindings } from './findingsCap';
 import { applyStrictness } from './strictness';
 import { markDrafted } from './drafted';
-import { sectionSpecificity } from './specificity/section';
 
 export const VERSION: string = version;
 
@@ -78,7 +77,7 @@ export function analyzeFound(text: string, found: SectionInfo, options: AnalyzeO
   const elements = markDrafted(applyStrictness(analysis.elements, options), sentences);
   const section = { ...found, subsections: analysis.subsections };
 
-  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [], specificity: sectionSpecificity(sentences) };
+  const report: Report = { version: VERSION, form, section, elements, findings: [], sourceFixes: [], sentences, waivers: [] };
   const ruleCtx: RuleContext = {
     text,
     section,

@@ -1,6 +1,5 @@
 // The core's public data model. Everything here is plain data so that the server, the CLI
 // and the tests can consume a report without knowing how it was computed.
-import type { SectionSpecificity } from './specificity/types';
 
 export type Form = '10-K' | '20-F';
 /**
@@ -197,11 +196,7 @@ export interface Finding {
 }
 
 export interface Report {
-  /**
-   * How specific each paragraph of the section is (1 generic to 4 concrete and verifiable) and one number
-   * for the section; absent when no section was found. See docs/rules.md#specificity-score.
-   */
-  specificity?: SectionSpecificity;
+  
   version: string;
   form: Form | null;
   section: SectionInfo;

@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Lifecycle } from './lifecycle';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ELEMENTS, VERDICT_RULES, isWaiveFix, elementById, ecfrUrl, type Fix, type Report, type Severity } from '../core';
+import { ELEMENTS, VERDICT_RULES, isWaiveFix, elementById, ecfrUrl, specificityOf, type Fix, type Report, type Severity } from '../core';
 import {
   CHECKLIST_METHOD,
   EXPORT_CHECKLIST_METHOD,
@@ -86,7 +86,7 @@ export function buildChecklist(doc: TextDocument, report: Report, sinceLastYear?
     elements,
     blockers: blockers.length,
     blockerGroups,
-    ...(section.found && report.specificity ? { specificity: { score: report.specificity.score, paragraphs: report.specificity.paragraphs.length } } : {}),
+    ...specificitySummary(report),
     summary: {
       total: section.found ? elements.length : ELEMENTS.length,
       addressed: unwaived('present') + unwaived('not-applicable') + waived,
@@ -178,4 +178,9 @@ function renderModule(): RenderModule {
   // A path esbuild does not follow: dist/render.js is its own bundle.
   loadedRender ??= require(path.join(__dirname, 'render.js')) as RenderModule;
   return loadedRender;
+}
+
+function specificitySummary(report: Report): Pick<Checklist, 'specificity'> {
+  const s = specificityOf(report);
+  return s ? { specificity: { score: s.score, paragraphs: s.paragraphs.length } } : {};
 }

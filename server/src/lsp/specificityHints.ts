@@ -5,13 +5,13 @@
 // grades come from the core report; this file only places and words them.
 import type { InlayHint, MarkupContent, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONCRETE_POINTS, SPECIFIC_POINTS, VERIFIABLE_POINTS, type ParagraphSpecificity, type Report } from '../core';
+import { CONCRETE_POINTS, SPECIFIC_POINTS, VERIFIABLE_POINTS, specificityOf, type ParagraphSpecificity, type Report } from '../core';
 
 const GRADE_NAMES = ['generic boilerplate', 'somewhat specific', 'specific', 'concrete and verifiable'];
 
 export function specificityHints(doc: TextDocument, report: Report, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
-  for (const paragraph of report.specificity?.paragraphs ?? []) {
+  for (const paragraph of specificityOf(report)?.paragraphs ?? []) {
     const line = doc.positionAt(paragraph.span.start).line;
     if (line < range.start.line || line > range.end.line) continue;
     const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });

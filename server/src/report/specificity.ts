@@ -1,6 +1,6 @@
 // The section's specificity as the report prints it: the number, how many paragraphs were graded, how
 // many got each grade, and where the generic ones are, so a reader can go and make them concrete.
-import type { Report } from '../core';
+import { specificityOf, type Report } from '../core';
 
 export interface SpecificityView {
   /** 1.0-4.0, or null when no paragraph was long enough to grade. */
@@ -13,8 +13,8 @@ export interface SpecificityView {
 }
 
 export function specificityView(report: Report, lineOf: (offset: number) => number): SpecificityView | null {
-  const s = report.specificity;
-  if (!report.section.found || !s) return null;
+  const s = specificityOf(report);
+  if (!s) return null;
   const byGrade: [number, number, number, number] = [0, 0, 0, 0];
   for (const p of s.paragraphs) byGrade[p.grade - 1]++;
   return { score: s.score, paragraphs: s.paragraphs.length, byGrade, genericLines: s.paragraphs.filter((p) => p.grade === 1).map((p) => lineOf(p.span.start)) };

@@ -188,14 +188,6 @@ function mover(at: (offset: number) => number, touches: (span: Span) => boolean)
       sourceFixes: report.sourceFixes.map(m.fix),
       sentences: report.sentences.map((s) => ({ ...s, span: m.span(s.span) })),
       waivers: report.waivers.map((w) => ({ ...w, span: m.span(w.span) })),
-      ...(report.specificity
-        ? {
-            specificity: {
-              ...report.specificity,
-              paragraphs: report.specificity.paragraphs.map((p) => ({ ...p, span: m.span(p.span), signals: p.signals.map((x) => ({ ...x, span: m.span(x.span) })) })),
-            },
-          }
-        : {}),
     }),
   };
   return m;

@@ -38,5 +38,18 @@ export function sectionScore(paragraphs: readonly Pick<ParagraphSpecificity, 'gr
  * paragraph long enough to grade.
  */
 export function specificityScore(report: Report): number | null {
-  return report.specificity?.score ?? null;
+  return specificityOf(report)?.score ?? null;
+}
+
+// Advice, not a verdict: graded when something shows it (a hint, the checklist, a report), not on every
+// check, and kept with the report it was graded for. A report moved after an edit is a new object, graded
+// anew from its own sentences and offsets.
+const graded = new WeakMap<Report, SectionSpecificity>();
+
+/** The section's specificity for a report, or null when no section was found. */
+export function specificityOf(report: Report): SectionSpecificity | null {
+  if (!report.section.found) return null;
+  let s = graded.get(report);
+  if (!s) graded.set(report, (s = sectionSpecificity(report.sentences)));
+  return s;
 }
