@@ -184,7 +184,7 @@ function mover(at: (offset: number) => number, touches: (span: Span) => boolean)
       ...report,
       section: m.section(report.section),
       elements: report.elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: m.span(e.span) })) })),
-      findings: report.findings.map((f) => ({ ...m.finding(f), fixes: f.fixes.map(m.fix) })),
+      findings: report.findings.map(m.finding),
       sourceFixes: report.sourceFixes.map(m.fix),
       sentences: report.sentences.map((s) => ({ ...s, span: m.span(s.span) })),
       waivers: report.waivers.map((w) => ({ ...w, span: m.span(w.span) })),
