@@ -20,7 +20,7 @@
 //   option forbidden best-in-class
 //   option strictness literal
 //   form 20-F
-//   section none
+//   section none                                (or cross-reference, or not-applicable)
 //   -->
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -165,6 +165,10 @@ describe('fixtures', () => {
           case 'section':
             if (a === 'none') assert.equal(report.section.found, false, where);
             else if (a === 'cross-reference') assert.ok(report.section.crossReference, where);
+            else if (a === 'not-applicable') {
+              assert.ok(report.section.notApplicable, where);
+              assert.equal(report.section.crossReference, null, where);
+            }
             else assert.equal(report.section.heading, [a, ...rest].join(' '), where);
             break;
           default:

@@ -90,6 +90,7 @@ export class SectionMemo {
 const RECENT = 16;
 
 const CROSS_REFERENCE_REASON = 'Not checked: the section only refers to another part of the report.';
+const NOT_APPLICABLE_REASON = 'Not disclosed: the section says only that the Item does not apply.';
 
 /**
  * Sub-headings, syntax, sentences, recognition context and element verdicts of the section; `memo`
@@ -119,6 +120,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
   const elements: ElementVerdict[] = ELEMENTS.map((element) => {
     const cite = citeFor(element, form);
     if (section.crossReference) return { id: element.id, status: 'not-applicable', reason: CROSS_REFERENCE_REASON, evidence: [], cite };
+    if (section.notApplicable) return { id: element.id, status: 'missing', reason: NOT_APPLICABLE_REASON, evidence: [], cite };
     try {
       const { advice, ...result } = element.recognise(ctx);
       return { id: element.id, cite, ...result, ...(advice && advice.length > 0 && result.status === 'present' ? { advice: advice.map((reason) => ({ reason, cite })) } : {}) };

@@ -103,6 +103,8 @@ export interface SectionInfo {
   subsections: Subsection[];
   /** Set when the section only points elsewhere in the report ("see Item 7"). */
   crossReference: string | null;
+  /** Set when the section says only that the Item does not apply ("Not applicable."). */
+  notApplicable: string | null;
 }
 
 export interface Sentence {

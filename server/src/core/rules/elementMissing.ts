@@ -9,6 +9,9 @@ export const elementMissing: RuleDef = {
   defaultSeverity: 'error',
   fixable: true,
   check(ctx) {
+    // A section that says only "Not applicable" gets one finding that speaks for all twelve
+    // (section-not-applicable): the answer was right for fiscal years ending before the compliance date.
+    if (ctx.section.notApplicable) return [];
     return ctx.elements
       .filter((v) => v.status === 'missing')
       .map((v) => {

@@ -3,6 +3,7 @@ import { elementMissing } from './elementMissing';
 import { elementPartial } from './elementPartial';
 import { elementAdvice } from './elementAdvice';
 import { sectionCrossReference } from './sectionCrossReference';
+import { sectionNotApplicable } from './sectionNotApplicable';
 import { residueBlank } from './residueBlank';
 import { residueUnfinished } from './residueUnfinished';
 import { residueBarePlaceholder } from './residueBarePlaceholder';
@@ -30,6 +31,7 @@ export type { RuleDef, RuleContext, RuleMeta, RuleFinding } from './ruleDef';
 /** Every rule, in reporting order. Docs and configuration schema derive from this list. */
 export const RULES: readonly RuleDef[] = [
   sectionCrossReference,
+  sectionNotApplicable,
   elementMissing,
   elementPartial,
   elementAdvice,

@@ -194,7 +194,7 @@ export function locateSection(text: string, options: AnalyzeOptions = {}): Locat
   // A table of contents also lists "Item 1C. Cybersecurity"; the real section is the one with a body.
   // Without Item headings, a first "Cybersecurity" title that only points elsewhere is Item 1C (Part I),
   // and the later, longer "Cybersecurity" text is what it points to (the MD&A or the risk sections).
-  const best = !viaItem && crossReference(text.slice(lines.end(candidates[0].line), candidates[0].end)) !== null
+  const best = !viaItem && holdsNoDisclosure(text.slice(lines.end(candidates[0].line), candidates[0].end))
     ? candidates[0]
     : candidates.reduce((a, b) => (b.bodyChars > a.bodyChars ? b : a));
   const margin = Math.min(...candidates.filter((c) => c !== best).map((c) => best.bodyChars - c.bodyChars), Infinity);
@@ -217,6 +217,7 @@ export function locateSection(text: string, options: AnalyzeOptions = {}): Locat
     // From the mdast of the body, once it is parsed (see section/subsections.ts).
     subsections: [],
     crossReference: crossReference(text.slice(bodySpan.start, bodySpan.end)),
+    notApplicable: notApplicable(text.slice(bodySpan.start, bodySpan.end)),
   };
   return { section, viaItem, margin };
 }
@@ -268,7 +269,7 @@ function bareTitleCandidates(text: string, lines: Lines): Candidate[] {
     const c = measure(text, lines, i, hl, '1C', hl.text.length);
     const body = text.slice(lines.end(i), c.end);
     const lower = body.toLowerCase();
-    if ((/cyber\s*security threats/.test(lower) && /\bboard\b/.test(lower)) || crossReference(body) !== null) found.push(c);
+    if ((/cyber\s*security threats/.test(lower) && /\bboard\b/.test(lower)) || holdsNoDisclosure(body)) found.push(c);
   }
   return found;
 }
@@ -307,6 +308,7 @@ function notFound(text: string, form: Form | null): SectionInfo {
     headingDepth: 0,
     subsections: [],
     crossReference: null,
+    notApplicable: null,
   };
 }
 
@@ -321,6 +323,7 @@ function wholeDocument(text: string, form: Form | null): SectionInfo {
     headingDepth: 0,
     subsections: [],
     crossReference: null,
+    notApplicable: null,
   };
 }
 
@@ -344,15 +347,31 @@ const QUOTED = /"[^"]{1,200}"/g;
 // Sentence ends in normalised text, not inside a quoted caption ("... Risk.” in Item 7").
 const SENTENCE_END = /(?<=[.!?]["')]?)\s+(?=["'(\[]?[a-z0-9])/;
 
-/** The body's only content is a pointer elsewhere (or "Not applicable"): return it, else null. */
+/**
+ * The body says only that the Item does not apply ("Not applicable."): return those words, else null.
+ * Not a pointer: nothing elsewhere holds the disclosure, so every element is missing from the filing.
+ */
+export function notApplicable(body: string): string | null {
+  if (wordsAtLeast(body, 13)) return null;
+  const norm = normalizeForMatch(dropComments(body));
+  if (!/^not applicable\b/.test(norm)) return null;
+  // The filer's own words, without what a flattened page runs on with ("Not applicable.Apple Inc. | 16").
+  return /not\s+applicable\.?/i.exec(body)?.[0] ?? 'Not applicable';
+}
+
+/** The section's body is either a pointer elsewhere or "Not applicable": it holds no disclosure of its own. */
+export function holdsNoDisclosure(body: string): boolean {
+  return notApplicable(body) !== null || crossReference(body) !== null;
+}
+
+/** The body's only content is a pointer elsewhere: return it, else null. */
 export function crossReference(body: string): string | null {
   // A real section is far longer than a pointer: stop counting words early instead of normalising it all.
   if (wordsAtLeast(body, 121)) return null;
+  if (notApplicable(body) !== null) return null;
   const norm = normalizeForMatch(dropComments(body));
   if (norm.length === 0) return null;
-  const words = norm.split(' ').length;
-  if (words <= 12 && /^not applicable\b/.test(norm)) return body.trim().split(/\r?\n/)[0].slice(0, 200);
-  if (words > 120) return null;
+  if (norm.split(' ').length > 120) return null;
   // Every sentence but a short lead-in must point elsewhere: a section that describes something itself
   // is checked, even when it also refers the reader on.
   const sentences = norm.split(SENTENCE_END);

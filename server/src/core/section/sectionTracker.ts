@@ -9,7 +9,7 @@
 // else, or an edit that could let another candidate (a table of contents entry) outgrow the section,
 // scans again.
 import type { AnalyzeOptions, SectionInfo, Span } from '../types';
-import { crossReference, locateSection, type Located } from './findSection';
+import { crossReference, locateSection, notApplicable, type Located } from './findSection';
 import { closingHeading, headingLine, otherItemTitle, sectionHeading } from './headings';
 import { lineEndAt, lineStartAt } from '../text/lineIndex';
 import { detach } from '../util/lru';
@@ -82,6 +82,7 @@ function kept(located: Located): Located {
       ...section,
       heading: copied(section.heading),
       crossReference: copied(section.crossReference),
+      notApplicable: copied(section.notApplicable),
     },
   };
 }
@@ -146,13 +147,15 @@ export function moveByLine(located: Located, change: LineChange, bodyText?: (spa
   const inBody = lineStart > section.span.start;
   if (inBody && !bodyText) return null;
   const bodySpan = shifted(section.bodySpan);
+  const body = inBody && bodyText ? bodyText(bodySpan) : null;
   const next: SectionInfo = {
     ...section,
     headingSpan: section.headingSpan ? shifted(section.headingSpan) : null,
     span: shifted(section.span),
     bodySpan,
     // Decided by the body's words, which the edit may have changed.
-    crossReference: inBody && bodyText ? copied(crossReference(bodyText(bodySpan))) : section.crossReference,
+    crossReference: body !== null ? copied(crossReference(body)) : section.crossReference,
+    notApplicable: body !== null ? copied(notApplicable(body)) : section.notApplicable,
   };
   return { section: next, viaItem, margin: left };
 }
