@@ -19,6 +19,8 @@ export function aliasesOf(ctx: RecognitionContext, names: RegExp): RegExp | null
   const ending = new RegExp(`(?:${names.source})\\s*,?\\s*$`);
   const found = new Set<string>();
   for (const s of ctx.sentences) {
+    // matchAll copies the pattern on every call: most sentences define nothing, and are passed over.
+    if (!s.norm.includes('(')) continue;
     for (const m of s.norm.matchAll(DEFINITION)) {
       const before = s.norm.slice(Math.max(0, m.index - 120), m.index);
       const alias = m[1].trim();
