@@ -6,8 +6,9 @@
 // errors are not worded as the usage text that follows them. Options here are few and never grouped,
 // and each command's messages are part of its interface.
 //
-// Grammar: `--name value` or `--name=value`; a value is the next argument unless that starts with
-// `--`; `-` is an argument (standard input or a file so named); after `--` everything is an argument.
+// Grammar: `--name value`, `--name=value`, `-o value` or `-o=value`; a value is the next argument
+// unless that starts with `--`; `-` is an argument (standard input or a file so named); after `--`
+// everything is an argument.
 // A repeated option keeps its last value. The first bad option ends reading with its message.
 
 /** An option that takes no value: present or not. */
