@@ -6,12 +6,12 @@
 // that activating the extension costs nothing more.
 import * as vscode from 'vscode';
 import type * as WordModule from '../../server/src/word';
+import { lazyBundle } from '../../server/src/lazyBundle';
 
 type Word = typeof WordModule;
 
 export function registerWordUi(context: vscode.ExtensionContext): void {
-  let word: Word | undefined;
-  const load = (): Word => (word ??= require(context.asAbsolutePath('dist/word.js')) as Word);
+  const load = lazyBundle<Word>('word', { dir: context.asAbsolutePath('dist') });
   context.subscriptions.push(
     vscode.commands.registerCommand('item1c.importWord', () => importWord(load)),
     vscode.commands.registerCommand('item1c.exportWord', () => exportWord(load)),

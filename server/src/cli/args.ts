@@ -1,5 +1,8 @@
-// Command-line parsing. Hand-written rather than a dependency: the grammar is tiny, and every
-// extra package is one more thing to vet in a tool that reads confidential drafts.
+// `item1c check` arguments. Read by the shared option reader (options.ts) rather than a dependency:
+// the grammar is tiny, and every extra package is one more thing to vet in a tool that reads
+// confidential drafts.
+import { choice, readOptions, type OptionSpec } from './options';
+import { CHECK, CONFIG, CONFIG_CONFLICT, FORM, MAX_FILE_SIZE_MB, NO_COLOR, NO_CONFIG, STRICTNESS } from './commonOptions';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FormOption = 'auto' | '10-K' | '20-F';
@@ -60,129 +63,49 @@ Options:
 Exit status: 0 no errors found, 1 errors found, 2 bad usage or a file could not be read.
 `;
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-const CHECKS: readonly CheckOption[] = ['auto', 'always'];
-
-function parseForm(value: string): FormOption | undefined {
-  const v = value.toUpperCase();
-  if (v === 'AUTO') return 'auto';
-  if (v === '10-K' || v === '20-F') return v;
-  return undefined;
-}
+const OPTIONS = {
+  help: { names: ['-h', '--help'] },
+  version: { names: ['-v', '-V', '--version'] },
+  noColor: NO_COLOR,
+  format: {
+    ...choice(['--format'], ['text', 'json', 'sarif']),
+    error: (given: string | undefined) => (given === undefined ? '--format needs a value: text, json or sarif' : `unknown format '${given}' (expected text, json or sarif)`),
+  },
+  form: FORM,
+  check: CHECK,
+  strictness: STRICTNESS,
+  config: CONFIG,
+  noConfig: NO_CONFIG,
+  maxFileSizeMB: MAX_FILE_SIZE_MB,
+} satisfies OptionSpec;
 
 /** Parses `argv` without the node binary and script path. Never throws. */
 export function parseArgs(argv: readonly string[]): Invocation {
-  const files: string[] = [];
-  const positionals: string[] = [];
-  let format: OutputFormat = 'text';
-  let form: FormOption = 'auto';
-  let check: CheckOption = 'auto';
-  let strictness: 'standard' | 'literal' | undefined;
-  let color: boolean | undefined;
-  let config: string | undefined;
-  let noConfig = false;
-  let maxFileSizeMB: number | undefined;
-  let help = false;
-  let version = false;
-  let optionsEnded = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takeValue = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-
-    switch (name) {
-      case '-h':
-      case '--help':
-        help = true;
-        break;
-      case '-v':
-      case '-V':
-      case '--version':
-        version = true;
-        break;
-      case '--no-color':
-      case '--no-colour':
-        color = false;
-        break;
-      case '--format': {
-        const value = takeValue();
-        if (value === undefined) return usageError('--format needs a value: text, json or sarif');
-        if (!(FORMATS as readonly string[]).includes(value)) {
-          return usageError(`unknown format '${value}' (expected text, json or sarif)`);
-        }
-        format = value as OutputFormat;
-        break;
-      }
-      case '--form': {
-        const value = takeValue();
-        const parsed = value === undefined ? undefined : parseForm(value);
-        if (parsed === undefined) return usageError(`--form expects auto, 10-K or 20-F${value === undefined ? '' : `, not '${value}'`}`);
-        form = parsed;
-        break;
-      }
-      case '--strictness': {
-        const value = takeValue();
-        if (value !== 'standard' && value !== 'literal') return usageError(`--strictness expects standard or literal${value === undefined ? '' : `, not '${value}'`}`);
-        strictness = value;
-        break;
-      }
-      case '--check': {
-        const value = takeValue();
-        if (value === undefined || !(CHECKS as readonly string[]).includes(value)) {
-          return usageError(`--check expects auto or always${value === undefined ? '' : `, not '${value}'`}`);
-        }
-        check = value as CheckOption;
-        break;
-      }
-      case '--config': {
-        const value = takeValue();
-        if (value === undefined || value === '') return usageError('--config needs a file name');
-        config = value;
-        break;
-      }
-      case '--max-file-size-mb': {
-        const value = takeValue();
-        const mb = value === undefined ? NaN : Number(value);
-        if (!(mb > 0) || !Number.isFinite(mb)) return usageError(`--max-file-size-mb expects a positive number of megabytes${value === undefined ? '' : `, not '${value}'`}`);
-        maxFileSizeMB = mb;
-        break;
-      }
-      case '--no-config':
-        noConfig = true;
-        break;
-      default:
-        return usageError(`unknown option '${arg}'`);
-    }
-  }
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return usageError(read.message);
+  const { values: o, args } = read;
 
   // Help and version win over everything else so that `item1c check --help` is useful.
-  if (help) return { kind: 'help' };
-  if (version) return { kind: 'version' };
+  if (o.help) return { kind: 'help' };
+  if (o.version) return { kind: 'version' };
 
-  const [command, ...rest] = positionals;
+  const [command, ...files] = args;
   if (command === undefined) return usageError('no command given');
   if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import, export, compare or scan)`);
-  files.push(...rest);
   if (files.length === 0) return usageError('no files to check');
-  if (config !== undefined && noConfig) return usageError('--config and --no-config cannot be used together');
-  return { kind: 'check', format, form, check, color, files, ...(config !== undefined ? { config } : {}), ...(noConfig ? { noConfig } : {}), ...(maxFileSizeMB !== undefined ? { maxFileSizeMB } : {}), ...(strictness ? { strictness } : {}) };
+  if (o.config !== undefined && o.noConfig) return usageError(CONFIG_CONFLICT);
+  return {
+    kind: 'check',
+    format: o.format ?? 'text',
+    form: o.form ?? 'auto',
+    check: o.check ?? 'auto',
+    color: o.noColor ? false : undefined,
+    files,
+    ...(o.config !== undefined ? { config: o.config } : {}),
+    ...(o.noConfig ? { noConfig: true } : {}),
+    ...(o.maxFileSizeMB !== undefined ? { maxFileSizeMB: o.maxFileSizeMB } : {}),
+    ...(o.strictness ? { strictness: o.strictness } : {}),
+  };
 }
 
 function usageError(message: string): Invocation {

@@ -1,4 +1,7 @@
 // Arguments of `item1c compare LAST THIS`.
+import { choice, expects, readOptions, type OptionSpec } from './options';
+import { CONFIG, CONFIG_CONFLICT, FORM, HELP, NO_COLOR, NO_CONFIG } from './commonOptions';
+
 export interface CompareCommand {
   last: string;
   current: string;
@@ -39,72 +42,39 @@ Exit status: 0 nothing at error severity, 1 an error-severity finding (a carried
 statement the draft contradicts), 2 bad usage or a file could not be read.
 `;
 
+const OPTIONS = {
+  help: HELP,
+  noColor: NO_COLOR,
+  format: choice(['--format'], ['text', 'json']),
+  form: FORM,
+  fiscalYear: {
+    names: ['--fiscal-year'],
+    parse: (v: string) => {
+      const year = /^\d{4}$/.test(v) ? Number(v) : NaN;
+      return year >= 1990 && year <= 2100 ? year : undefined;
+    },
+    error: expects('a four-digit year such as 2025'),
+  },
+  config: CONFIG,
+  noConfig: NO_CONFIG,
+} satisfies OptionSpec;
+
 export function parseCompareArgs(argv: readonly string[]): CompareInvocation {
-  const files: string[] = [];
-  const command: Omit<CompareCommand, 'last' | 'current'> = { format: 'text', form: 'auto', color: undefined };
-  let ended = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (ended || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      ended = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '--no-color':
-      case '--no-colour':
-        command.color = false;
-        break;
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') return { kind: 'error', message: `--format expects text or json${v === undefined ? '' : `, not '${v}'`}` };
-        command.format = v;
-        break;
-      }
-      case '--form': {
-        const v = value();
-        const up = v?.toUpperCase();
-        if (up === 'AUTO') command.form = 'auto';
-        else if (up === '10-K' || up === '20-F') command.form = up;
-        else return { kind: 'error', message: `--form expects auto, 10-K or 20-F${v === undefined ? '' : `, not '${v}'`}` };
-        break;
-      }
-      case '--fiscal-year': {
-        const v = value();
-        const year = v !== undefined && /^\d{4}$/.test(v) ? Number(v) : NaN;
-        if (!(year >= 1990 && year <= 2100)) return { kind: 'error', message: `--fiscal-year expects a four-digit year such as 2025${v === undefined ? '' : `, not '${v}'`}` };
-        command.fiscalYear = year;
-        break;
-      }
-      case '--config': {
-        const v = value();
-        if (!v) return { kind: 'error', message: '--config needs a file name' };
-        command.config = v;
-        break;
-      }
-      case '--no-config':
-        command.noConfig = true;
-        break;
-      default:
-        return { kind: 'error', message: `unknown option '${arg}'` };
-    }
-  }
-  if (command.config !== undefined && command.noConfig) return { kind: 'error', message: '--config and --no-config cannot be used together' };
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return read;
+  const { values: o, args: files } = read;
+  if (o.help) return { kind: 'help' };
+  if (o.config !== undefined && o.noConfig) return { kind: 'error', message: CONFIG_CONFLICT };
   if (files.length !== 2) return { kind: 'error', message: files.length < 2 ? 'compare needs two files: last year\'s filing and this year\'s draft' : `compare takes two files, got ${files.length}` };
-  return { kind: 'run', command: { ...command, last: files[0], current: files[1] } };
+  const command: CompareCommand = {
+    format: o.format ?? 'text',
+    form: o.form ?? 'auto',
+    color: o.noColor ? false : undefined,
+    ...(o.fiscalYear !== undefined ? { fiscalYear: o.fiscalYear } : {}),
+    ...(o.config !== undefined ? { config: o.config } : {}),
+    ...(o.noConfig ? { noConfig: true } : {}),
+    last: files[0],
+    current: files[1],
+  };
+  return { kind: 'run', command };
 }

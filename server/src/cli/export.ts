@@ -8,6 +8,8 @@ import { readDraft } from './readDraft';
 import { CliConfig } from './config';
 import { withConfig } from '../config/parse';
 import { loadWord, writeFileAtomically } from './wordModule';
+import { choice, readOptions, type OptionSpec } from './options';
+import { FORM, HELP, OUTPUT } from './commonOptions';
 
 export const EXPORT_USAGE = `Usage: item1c export --format docx -o OUT.docx [options] FILE
 
@@ -36,56 +38,17 @@ interface ExportCommand {
 
 type Parsed = { kind: 'run'; command: ExportCommand } | { kind: 'help' } | { kind: 'error'; message: string };
 
+const OPTIONS = { help: HELP, output: OUTPUT, format: choice(['--format'], ['docx']), checklist: { names: ['--checklist'] }, form: FORM } satisfies OptionSpec;
+
 export function parseExportArgs(argv: readonly string[]): Parsed {
-  const files: string[] = [];
-  let output: string | null = null;
-  let format: string | null = null;
-  let checklist = false;
-  let form: ExportCommand['form'] = 'auto';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => (eq >= 0 ? arg.slice(eq + 1) : argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : undefined);
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '-o':
-      case '--output': {
-        const v = value();
-        if (!v) return { kind: 'error', message: `${name} needs a file name` };
-        output = v;
-        break;
-      }
-      case '--format': {
-        const v = value();
-        if (v !== 'docx') return { kind: 'error', message: `--format expects docx${v === undefined ? '' : `, not '${v}'`}` };
-        format = v;
-        break;
-      }
-      case '--checklist':
-        checklist = true;
-        break;
-      case '--form': {
-        const up = value()?.toUpperCase();
-        if (up === 'AUTO') form = 'auto';
-        else if (up === '10-K' || up === '20-F') form = up;
-        else return { kind: 'error', message: '--form expects auto, 10-K or 20-F' };
-        break;
-      }
-      default:
-        return { kind: 'error', message: `unknown option '${arg}'` };
-    }
-  }
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return read;
+  const { values: o, args: files } = read;
+  if (o.help) return { kind: 'help' };
   if (files.length !== 1) return { kind: 'error', message: files.length === 0 ? 'no file to export' : `export takes one file, got ${files.length}` };
-  if (format === null) return { kind: 'error', message: '--format docx is required' };
-  if (output === null) return { kind: 'error', message: '-o OUT.docx is required: a Word file is not written to a terminal' };
-  return { kind: 'run', command: { file: files[0], output, checklist, form } };
+  if (o.format === undefined) return { kind: 'error', message: '--format docx is required' };
+  if (o.output === undefined) return { kind: 'error', message: '-o OUT.docx is required: a Word file is not written to a terminal' };
+  return { kind: 'run', command: { file: files[0], output: o.output, checklist: o.checklist ?? false, form: o.form ?? 'auto' } };
 }
 
 export async function runExport(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {

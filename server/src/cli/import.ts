@@ -6,6 +6,8 @@ import * as nodePath from 'node:path';
 import { TextDecoder } from 'node:util';
 import type { Form } from '../core';
 import { importEdgarRendering } from '../import';
+import { readOptions, type OptionSpec } from './options';
+import { FORM, HELP, OUTPUT } from './commonOptions';
 
 export const IMPORT_USAGE = `Usage: item1c import [options] FILE
 
@@ -35,56 +37,16 @@ interface ImportCommand {
 
 type Parsed = { kind: 'run'; command: ImportCommand } | { kind: 'help' } | { kind: 'error'; message: string };
 
+const OPTIONS = { help: HELP, output: OUTPUT, form: FORM } satisfies OptionSpec;
+
 export function parseImportArgs(argv: readonly string[]): Parsed {
-  const files: string[] = [];
-  let output: string | null = null;
-  let form: ImportCommand['form'] = 'auto';
-  let ended = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (ended || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      ended = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) return undefined;
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '-o':
-      case '--output': {
-        const v = value();
-        if (!v) return { kind: 'error', message: `${name} needs a file name` };
-        output = v;
-        break;
-      }
-      case '--form': {
-        const v = value();
-        const up = v?.toUpperCase();
-        if (up === 'AUTO') form = 'auto';
-        else if (up === '10-K' || up === '20-F') form = up;
-        else return { kind: 'error', message: `--form expects auto, 10-K or 20-F${v === undefined ? '' : `, not '${v}'`}` };
-        break;
-      }
-      default:
-        return { kind: 'error', message: `unknown option '${arg}'` };
-    }
-  }
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return read;
+  const { values: o, args: files } = read;
+  if (o.help) return { kind: 'help' };
   if (files.length === 0) return { kind: 'error', message: 'no file to import' };
   if (files.length > 1) return { kind: 'error', message: `import takes one file, got ${files.length}` };
-  return { kind: 'run', command: { file: files[0], output, form } };
+  return { kind: 'run', command: { file: files[0], output: o.output ?? null, form: o.form ?? 'auto' } };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -6,7 +6,7 @@ import { LineIndex } from '../core';
 import type { ReadOutcome } from './readDraft';
 import { readDraft } from './readDraft';
 import { isWordFile, loadWord } from './wordModule';
-import { readWordFile } from './wordImport';
+import { convertWordFile } from './wordFile';
 
 export interface WordLocation {
   paragraph: number | null;
@@ -31,28 +31,23 @@ export async function wordDraftReader(files: readonly string[], maxFileSizeMB = 
   const converted = new Map<string, ReadOutcome & { word?: WordSource }>();
   for (const path of files) {
     if (converted.has(path) || !isWordFile(path)) continue;
-    const read = readWordFile(path, maxFileSizeMB * 1024 * 1024);
+    const read = await convertWordFile(path, maxFileSizeMB * 1024 * 1024);
     if (!read.ok) {
       converted.set(path, read);
       continue;
     }
-    const word = loadWord();
-    try {
-      const conversion = await word.docxToMarkdown(read.bytes);
-      let lines: LineIndex | undefined;
-      const source: WordSource = {
-        comments: conversion.comments.length,
-        trackedChanges: conversion.trackedChanges.total,
-        locate(text, span) {
-          lines ??= new LineIndex(text);
-          const at = lines.positionAt(span.start);
-          return word.wordLocation(conversion, at.line, at.character);
-        },
-      };
-      converted.set(path, { ok: true, text: conversion.markdown, word: source });
-    } catch (error) {
-      converted.set(path, { ok: false, error: error instanceof word.WordInputError ? error.message : `internal error while converting: ${error instanceof Error ? error.message : String(error)}` });
-    }
+    const { conversion } = read;
+    let lines: LineIndex | undefined;
+    const source: WordSource = {
+      comments: conversion.comments.length,
+      trackedChanges: conversion.trackedChanges.total,
+      locate(text, span) {
+        lines ??= new LineIndex(text);
+        const at = lines.positionAt(span.start);
+        return loadWord().wordLocation(conversion, at.line, at.character);
+      },
+    };
+    converted.set(path, { ok: true, text: conversion.markdown, word: source });
   }
   return (path) => converted.get(path) ?? readDraft(path);
 }

@@ -2,8 +2,8 @@
 // the comparison is not), through the same conversion as `item1c import`. The comparison then reads
 // them as the Markdown the conversion gives, comment and tracked-change notes included.
 import type { FilingRead } from '../filing/readFiling';
-import { loadWord, isWordFile } from './wordModule';
-import { readWordFile } from './wordImport';
+import { isWordFile } from './wordModule';
+import { convertWordFile } from './wordFile';
 
 /** Each Word file among the arguments, converted (or the reason it cannot be), by its argument. */
 export async function readWordFilings(argv: readonly string[]): Promise<Map<string, FilingRead>> {
@@ -16,14 +16,6 @@ export async function readWordFilings(argv: readonly string[]): Promise<Map<stri
 }
 
 async function readWordFiling(file: string): Promise<FilingRead> {
-  const read = readWordFile(file);
-  if (!read.ok) return read;
-  const word = loadWord();
-  try {
-    const conversion = await word.docxToMarkdown(read.bytes);
-    return { ok: true, text: conversion.markdown, kind: 'word', warnings: conversion.notes };
-  } catch (error) {
-    if (error instanceof word.WordInputError) return { ok: false, error: error.message };
-    return { ok: false, error: `internal error while converting: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  const read = await convertWordFile(file);
+  return read.ok ? { ok: true, text: read.conversion.markdown, kind: 'word', warnings: read.conversion.notes } : read;
 }

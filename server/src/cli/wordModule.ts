@@ -1,25 +1,16 @@
-// Loads the Word bundle (dist/word.js: mammoth, docx) only when a Word file is involved, so every
-// other CLI run starts as fast as before. Beside the CLI bundle it is `word.js`; run from the sources
-// (tests), it is the module itself.
+// The Word bundle (dist/word.js: mammoth, docx), loaded only when a Word file is involved so that
+// every other CLI run starts as fast as before, and how the CLI tells and writes Word files.
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { lazyBundle } from '../lazyBundle';
 import type * as WordModule from '../word';
 
 export type Word = typeof WordModule;
 
 const WORD_EXTENSIONS = /\.(docx|docm|dotx|dotm|doc)$/i;
 
-let loaded: Word | undefined;
-
-export function loadWord(): Word {
-  if (!loaded) {
-    const bundle = nodePath.join(__dirname, 'word.js');
-    // A computed path keeps esbuild from inlining the module into the CLI bundle.
-    const target = fs.existsSync(bundle) ? bundle : nodePath.join(__dirname, '..', 'word', 'index');
-    loaded = require(target) as Word;
-  }
-  return loaded;
-}
+/** The Word bundle; run from the sources, the module itself. */
+export const loadWord = lazyBundle<Word>('word', { source: nodePath.join(__dirname, '..', 'word', 'index') });
 
 /** A Word file by its name, or by its first bytes (a zip package or an OLE compound file). */
 export function isWordFile(path: string): boolean {

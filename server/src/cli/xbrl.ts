@@ -7,6 +7,8 @@ import type { Form } from '../core';
 import { isNcName, renderInlineXbrl, tagPlan, type PlannedFact, type TagPlan } from '../core/xbrl';
 import { lineExtent } from './model';
 import { readDraft } from './readDraft';
+import { choice, expects, readOptions, type OptionSpec } from './options';
+import { CHECK, FORM, HELP } from './commonOptions';
 
 export const XBRL_USAGE = `Usage: item1c xbrl [options] FILE...
 
@@ -36,62 +38,20 @@ interface XbrlCommand {
 
 type Parsed = { kind: 'run'; command: XbrlCommand } | { kind: 'help' } | { kind: 'error'; message: string };
 
+const OPTIONS = {
+  help: HELP,
+  format: choice(['--format'], ['json', 'ixbrl']),
+  form: FORM,
+  check: CHECK,
+  context: { names: ['--context'], parse: (v: string) => (isNcName(v) ? v : undefined), error: expects('an XML name such as c-1') },
+} satisfies OptionSpec;
+
 export function parseXbrlArgs(argv: readonly string[]): Parsed {
-  const command: XbrlCommand = { format: 'json', form: 'auto', check: 'auto', context: 'c-1', files: [] };
-  let ended = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (ended || arg === '-' || !arg.startsWith('-')) {
-      command.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      ended = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '--format': {
-        const v = value();
-        if (v !== 'json' && v !== 'ixbrl') return { kind: 'error', message: `--format expects json or ixbrl${v === undefined ? '' : `, not '${v}'`}` };
-        command.format = v;
-        break;
-      }
-      case '--form': {
-        const v = value();
-        const up = v?.toUpperCase();
-        if (up === 'AUTO') command.form = 'auto';
-        else if (up === '10-K' || up === '20-F') command.form = up;
-        else return { kind: 'error', message: `--form expects auto, 10-K or 20-F${v === undefined ? '' : `, not '${v}'`}` };
-        break;
-      }
-      case '--check': {
-        const v = value();
-        if (v !== 'auto' && v !== 'always') return { kind: 'error', message: `--check expects auto or always${v === undefined ? '' : `, not '${v}'`}` };
-        command.check = v;
-        break;
-      }
-      case '--context': {
-        const v = value();
-        if (v === undefined || !isNcName(v)) return { kind: 'error', message: `--context expects an XML name such as c-1${v === undefined ? '' : `, not '${v}'`}` };
-        command.context = v;
-        break;
-      }
-      default:
-        return { kind: 'error', message: `unknown option '${arg}'` };
-    }
-  }
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return read;
+  const { values: o, args: files } = read;
+  if (o.help) return { kind: 'help' };
+  const command: XbrlCommand = { format: o.format ?? 'json', form: o.form ?? 'auto', check: o.check ?? 'auto', context: o.context ?? 'c-1', files };
   if (command.files.length === 0) return { kind: 'error', message: 'no files given' };
   if (command.format === 'ixbrl' && command.files.length > 1) return { kind: 'error', message: '--format ixbrl writes one fragment: give one file' };
   return { kind: 'run', command };

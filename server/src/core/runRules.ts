@@ -2,13 +2,14 @@
 // facts only, so a language server re-checking after every keystroke keeps their findings while those are
 // unchanged: an edit elsewhere in a whole annual report moves them instead of running them again.
 // Document rules run on every check; they keep their own work small through the rule memo.
-import type { Finding, Fix, Span } from './types';
+import type { Finding, Fix } from './types';
 import type { RuleContext, RuleDef, RuleFinding, RuleMemo } from './rules/ruleDef';
 import { RULES } from './rules/registry';
 import { Lru, detach } from './util/lru';
 import { waiveFix } from './fixes/waiveFix';
 import { ELEMENT_FINDING_RULES } from './elementFindings';
 import { lineBreakAt } from './text/lineIndex';
+import { mover } from './offsets';
 
 /** The rule id of the finding that stands for a rule that threw. */
 export const INTERNAL_ERROR = 'internal-error';
@@ -55,6 +56,7 @@ export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: Rul
   const out = new Map<string, readonly RuleFinding[]>();
   const fresh = new Map<string, readonly RuleFinding[]>();
   let local: RuleContext | undefined;
+  const toDocument = mover((o) => o + base);
   for (const rule of enabled) {
     if (rule.scope === 'document') {
       out.set(rule.id, documentFindings ? (documentFindings.get(rule.id) ?? []) : checkSafely(rule, ctx));
@@ -67,7 +69,7 @@ export function runRules(ctx: RuleContext, sectionKey: string | null, memo?: Rul
       relative = checkSafely(rule, (local ??= sectionContext(ctx)));
       fresh.set(rule.id, relative);
     }
-    out.set(rule.id, relative.map((f) => moved(f, base)));
+    out.set(rule.id, relative.map(toDocument.finding));
   }
   if (memo && key !== null) {
     memo.count(stored !== undefined);
@@ -108,40 +110,17 @@ function dependencyKey(ctx: RuleContext, sectionKey: string): string {
 function sectionContext(ctx: RuleContext): RuleContext {
   const { section } = ctx;
   const base = section.span.start;
-  const at = (s: Span): Span => shift(s, -base);
+  const toLocal = mover((o) => o - base);
   return {
     ...ctx,
     // A copy: strings the rules derive from it (messages, fix texts) are kept with their findings, and
     // a view on the document would keep the whole annual report alive with them.
     text: detach(ctx.text.slice(base, section.span.end)),
-    section: {
-      ...section,
-      span: at(section.span),
-      bodySpan: at(section.bodySpan),
-      headingSpan: section.headingSpan ? at(section.headingSpan) : null,
-      subsections: section.subsections.map((sub) => ({ ...sub, span: at(sub.span), headingSpan: at(sub.headingSpan) })),
-    },
-    sentences: ctx.sentences.map((s) => ({ ...s, span: at(s.span) })),
-    elements: ctx.elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: at(e.span) })) })),
-    syntax: ctx.syntax.map(at),
+    section: toLocal.section(section),
+    sentences: toLocal.sentences(ctx.sentences),
+    elements: toLocal.elements(ctx.elements),
+    syntax: ctx.syntax.map(toLocal.span),
   };
-}
-
-function shift(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
-}
-
-function movedFix(fix: Fix, delta: number): Fix {
-  return {
-    ...fix,
-    insertions: fix.insertions.map((i) => ({ ...i, offset: i.offset + delta })),
-    ...(fix.replacements ? { replacements: fix.replacements.map((r) => ({ ...r, span: shift(r.span, delta) })) } : {}),
-  };
-}
-
-/** A copy of the finding with every offset moved by `delta`. */
-function moved(f: RuleFinding, delta: number): RuleFinding {
-  return { ...f, span: shift(f.span, delta), ...(f.fixes ? { fixes: f.fixes.map((x) => movedFix(x, delta)) } : {}) };
 }
 
 /** Applies configured severities and attaches the insertion fixes of missing elements. */

@@ -20,7 +20,7 @@ import {
   type InsertFixParams,
   type LspRange,
 } from './protocol';
-import * as path from 'node:path';
+import { lazyBundle } from '../lazyBundle';
 import { blockerFindings, verdictWaiver } from '../report/facts';
 import { buildReportModel, displayName, timestamp } from '../report/model';
 import { peerFigureViews } from './peerFigures';
@@ -167,18 +167,11 @@ export function registerChecklistRequests(connection: Connection, lifecycle: Lif
   );
 }
 
-type RenderModule = typeof import('../report/render');
-let loadedRender: RenderModule | undefined;
-
 /**
  * The report's page templates, from dist/render.js beside the server: a committee's export is rare, so
  * they stay out of dist/server.js (whose size is capped) and load on the first export.
  */
-function renderModule(): RenderModule {
-  // A path esbuild does not follow: dist/render.js is its own bundle.
-  loadedRender ??= require(path.join(__dirname, 'render.js')) as RenderModule;
-  return loadedRender;
-}
+const renderModule = lazyBundle<typeof import('../report/render')>('render');
 
 function specificitySummary(report: Report): Pick<Checklist, 'specificity'> {
   const s = specificityOf(report);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, type AnalyzeOptions, type Report } from '../core';
 import type { Comparison } from '../core/compare/types';
+import { lazyBundle } from '../lazyBundle';
 
 type CompareModule = typeof import('../filing/serverBundle');
 
@@ -24,16 +25,13 @@ interface Loaded {
 }
 
 export class PreviousFilings {
-  private module: CompareModule | undefined;
+  private readonly compareBundle = lazyBundle<CompareModule>('compare');
   private readonly loaded = new Map<string, Loaded>();
   private readonly compared = new Map<string, { key: string; value: PreviousFilingComparison }>();
   /** Problems already shown, so that a bad path is said once, not on every keystroke. */
   private readonly warned = new Set<string>();
 
-  constructor(
-    private readonly warn: (message: string) => void,
-    private readonly bundleDir: string = __dirname,
-  ) {}
+  constructor(private readonly warn: (message: string) => void) {}
 
   /**
    * The configured file for a draft: the setting (relative to the workspace folder holding the draft, else
@@ -61,9 +59,8 @@ export class PreviousFilings {
     const key = `${current.resultId}\u0000${file}\u0000${last.stamp}`;
     const kept = this.compared.get(documentUri);
     if (kept?.key === key) return kept.value;
-    const module = this.compareModule();
-    if (!module) return null;
-    const comparison = module.compareReports(last.result, current, { analyze: options, ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}) });
+    // The filing was read, so the comparison module is loaded.
+    const comparison = this.compareBundle().compareReports(last.result, current, { analyze: options, ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}) });
     const value = { path: file, comparison };
     this.compared.set(documentUri, { key, value });
     return value;
@@ -84,27 +81,22 @@ export class PreviousFilings {
     }
     const kept = this.loaded.get(file);
     if (kept?.stamp === stamp) return kept;
-    const module = this.compareModule();
-    const read = module ? module.readFiling(file) : { ok: false as const, error: 'cannot be compared: the comparison module is missing from the installation' };
+    let module: CompareModule;
+    try {
+      module = this.compareBundle();
+    } catch (err) {
+      // Kept like any answer for this file: a broken installation is said once, with the file.
+      const loaded: Loaded = { stamp, result: { error: `cannot be compared: ${err instanceof Error ? err.message : String(err)}` } };
+      this.loaded.set(file, loaded);
+      return loaded;
+    }
+    const read = module.readFiling(file);
     let result: Loaded['result'] = read.ok ? { text: read.text, report: analyze(read.text, { ...options, check: 'always' }) } : { error: read.error };
     // Too large or binary: the analysis refused it, and a comparison would call every element new.
     if ('report' in result && !result.report.section.found) result = { error: `cannot be compared: ${result.report.findings[0]?.message ?? 'it holds no text'}` };
     const loaded: Loaded = { stamp, result };
     this.loaded.set(file, loaded);
     return loaded;
-  }
-
-  private compareModule(): CompareModule | undefined {
-    if (!this.module) {
-      try {
-        // A path esbuild does not follow: dist/compare.js is its own bundle, loaded on demand.
-        const file = path.join(this.bundleDir, 'compare.js');
-        this.module = require(file) as CompareModule;
-      } catch (err) {
-        this.warnOnce(`item1c cannot compare with last year's filing: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-    return this.module;
   }
 
   private warnOnce(message: string): void {

@@ -1,5 +1,7 @@
 // `item1c scan` options. The options it shares with `check` mean the same and take the same values.
 import * as os from 'node:os';
+import { choice, expects, fileName, readOptions, type OptionSpec } from '../options';
+import { CHECK, CONFIG, CONFIG_CONFLICT, FORM, HELP, MAX_FILE_SIZE_MB, NO_CONFIG, STRICTNESS } from '../commonOptions';
 
 export type ScanFormat = 'csv' | 'jsonl';
 
@@ -50,97 +52,47 @@ export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+const OPTIONS = {
+  help: HELP,
+  format: choice(['--format'], ['csv', 'jsonl']),
+  jobs: {
+    names: ['--jobs'],
+    parse: (v: string) => {
+      const n = /^\d+$/.test(v) ? Number(v) : NaN;
+      return n >= 1 && Number.isSafeInteger(n) ? n : undefined;
+    },
+    error: expects('a whole number of at least 1'),
+  },
+  peers: fileName(['--peers']),
+  form: FORM,
+  check: CHECK,
+  strictness: STRICTNESS,
+  config: CONFIG,
+  noConfig: NO_CONFIG,
+  maxFileSizeMB: MAX_FILE_SIZE_MB,
+} satisfies OptionSpec;
+
 /** Parses the arguments after `scan`. Never throws. */
 export function parseScanArgs(argv: readonly string[]): ScanInvocation {
-  const command: ScanCommand = { kind: 'scan', format: 'csv', jobs: defaultJobs(), form: 'auto', check: 'auto', roots: [] };
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      command.roots.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const value = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-    const but = (v: string | undefined) => (v === undefined ? '' : `, not '${v}'`);
-    switch (name) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '--format': {
-        const v = value();
-        if (v !== 'csv' && v !== 'jsonl') return usageError(`--format expects csv or jsonl${but(v)}`);
-        command.format = v;
-        break;
-      }
-      case '--jobs': {
-        const v = value();
-        const n = v === undefined || !/^\d+$/.test(v) ? NaN : Number(v);
-        if (!(n >= 1) || !Number.isSafeInteger(n)) return usageError(`--jobs expects a whole number of at least 1${but(v)}`);
-        command.jobs = n;
-        break;
-      }
-      case '--peers': {
-        const v = value();
-        if (v === undefined || v === '') return usageError('--peers needs a file name');
-        command.peers = v;
-        break;
-      }
-      case '--form': {
-        const v = value();
-        const upper = v?.toUpperCase();
-        if (upper === 'AUTO') command.form = 'auto';
-        else if (upper === '10-K' || upper === '20-F') command.form = upper;
-        else return usageError(`--form expects auto, 10-K or 20-F${but(v)}`);
-        break;
-      }
-      case '--check': {
-        const v = value();
-        if (v !== 'auto' && v !== 'always') return usageError(`--check expects auto or always${but(v)}`);
-        command.check = v;
-        break;
-      }
-      case '--strictness': {
-        const v = value();
-        if (v !== 'standard' && v !== 'literal') return usageError(`--strictness expects standard or literal${but(v)}`);
-        command.strictness = v;
-        break;
-      }
-      case '--config': {
-        const v = value();
-        if (v === undefined || v === '') return usageError('--config needs a file name');
-        command.config = v;
-        break;
-      }
-      case '--no-config':
-        command.noConfig = true;
-        break;
-      case '--max-file-size-mb': {
-        const v = value();
-        const mb = v === undefined ? NaN : Number(v);
-        if (!(mb > 0) || !Number.isFinite(mb)) return usageError(`--max-file-size-mb expects a positive number of megabytes${but(v)}`);
-        command.maxFileSizeMB = mb;
-        break;
-      }
-      default:
-        return usageError(`unknown option '${arg}'`);
-    }
-  }
-  if (command.roots.length === 0) return usageError('no folders to scan');
-  if (command.config !== undefined && command.noConfig) return usageError('--config and --no-config cannot be used together');
-  return command;
+  const read = readOptions(argv, OPTIONS);
+  if (read.kind === 'error') return usageError(read.message);
+  const { values: o, args: roots } = read;
+  if (o.help) return { kind: 'help' };
+  if (roots.length === 0) return usageError('no folders to scan');
+  if (o.config !== undefined && o.noConfig) return usageError(CONFIG_CONFLICT);
+  return {
+    kind: 'scan',
+    format: o.format ?? 'csv',
+    jobs: o.jobs ?? defaultJobs(),
+    form: o.form ?? 'auto',
+    check: o.check ?? 'auto',
+    roots,
+    ...(o.peers !== undefined ? { peers: o.peers } : {}),
+    ...(o.strictness ? { strictness: o.strictness } : {}),
+    ...(o.config !== undefined ? { config: o.config } : {}),
+    ...(o.noConfig ? { noConfig: true } : {}),
+    ...(o.maxFileSizeMB !== undefined ? { maxFileSizeMB: o.maxFileSizeMB } : {}),
+  };
 }
 
 function usageError(message: string): ScanInvocation {

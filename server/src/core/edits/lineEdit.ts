@@ -15,11 +15,12 @@
 //    the line, the line not within an `item1c-` comment, and no `<`, `>` or backtick typed or deleted;
 //  - document rules: each says which lines matter to it (RuleDef.lineMatters);
 //  - findings, waivers and fixes outside the section: none on the edited line.
-import type { AnalyzeOptions, Fix, Report, SectionInfo, Span } from '../types';
+import type { AnalyzeOptions, Report, SectionInfo, Span } from '../types';
 import type { SectionMemo } from '../sectionAnalysis';
 import type { RuleFinding } from '../rules/ruleDef';
 import { RULES } from '../rules/registry';
 import { analyzeFound, type DocumentFacts } from '../analyze';
+import { mover } from '../offsets';
 
 /** One edit within one line of the text last checked, as an editor's document records it. */
 export interface LineEdit {
@@ -116,7 +117,7 @@ export function afterEdit(state: Moved, edit: LineEdit, options: AnalyzeOptions,
   if (!read || comments.length > 0 || report.waivers.length > 0) return null;
   if (!memo.tracker.moveByEdit(change, options, (s) => read(s.start, s.end))) return null;
   // What the section said before the edit only has to keep its offsets in step until it is checked again.
-  return { ...after, report: mover(at, () => false).report(report), stale: true };
+  return { ...after, report: mover(at).report(report), stale: true };
 }
 
 /** The state with its report made again from the section's text, when edits in the section left it stale. */
@@ -127,9 +128,9 @@ export function checkSection(state: Moved, options: AnalyzeOptions, memo: Sectio
   const local = sectionText(now, read);
   if (local === null) return null;
   const base = now.span.start;
-  const toLocal = mover((o) => o - base, () => false);
+  const toLocal = mover((o) => o - base);
   const analysis = analyzeFound(local, toLocal.section(now), options, state.facts, memo, toLocal.findings(state.documentFindings));
-  return { ...state, report: mover((o) => o + base, () => false).report(analysis.report), stale: false };
+  return { ...state, report: mover((o) => o + base).report(analysis.report), stale: false };
 }
 
 /**
@@ -147,48 +148,4 @@ function sectionText(section: SectionInfo, read: ReadText): string | null {
     tail += chunk;
   }
   return null;
-}
-
-/** Maps every offset of a report (or of rule findings) with `at`; `touches` marks spans that may not be moved. */
-function mover(at: (offset: number) => number, touches: (span: Span) => boolean) {
-  const m = {
-    touched: false,
-    span: (s: Span): Span => {
-      if (touches(s)) m.touched = true;
-      return { start: at(s.start), end: at(s.end) };
-    },
-    point: (o: number): number => {
-      if (touches({ start: o, end: o })) m.touched = true;
-      return at(o);
-    },
-    fix: (f: Fix): Fix => ({
-      ...f,
-      insertions: f.insertions.map((i) => ({ ...i, offset: m.point(i.offset) })),
-      ...(f.replacements ? { replacements: f.replacements.map((r) => ({ ...r, span: m.span(r.span) })) } : {}),
-    }),
-    finding: <T extends RuleFinding>(f: T): T => ({
-      ...f,
-      span: m.span(f.span),
-      ...(f.fixes ? { fixes: f.fixes.map(m.fix) } : {}),
-      ...(f.related ? { related: f.related.map((r) => ({ ...r, span: m.span(r.span) })) } : {}),
-    }),
-    findings: (byRule: ReadonlyMap<string, readonly RuleFinding[]>): Map<string, readonly RuleFinding[]> => new Map([...byRule].map(([id, list]) => [id, list.map(m.finding)])),
-    section: (section: SectionInfo): SectionInfo => ({
-      ...section,
-      span: m.span(section.span),
-      bodySpan: m.span(section.bodySpan),
-      headingSpan: section.headingSpan ? m.span(section.headingSpan) : null,
-      subsections: section.subsections.map((sub) => ({ ...sub, span: m.span(sub.span), headingSpan: m.span(sub.headingSpan) })),
-    }),
-    report: (report: Report): Report => ({
-      ...report,
-      section: m.section(report.section),
-      elements: report.elements.map((v) => ({ ...v, evidence: v.evidence.map((e) => ({ ...e, span: m.span(e.span) })) })),
-      findings: report.findings.map(m.finding),
-      sourceFixes: report.sourceFixes.map(m.fix),
-      sentences: report.sentences.map((s) => ({ ...s, span: m.span(s.span) })),
-      waivers: report.waivers.map((w) => ({ ...w, span: m.span(w.span) })),
-    }),
-  };
-  return m;
 }
