@@ -8,7 +8,8 @@ export { buildReportModel, displayName, timestamp, PART_TITLES, STATUS_LABELS } 
 export { blockerFindings, isElementFinding, reportWaivers, verdictWaiver, type WaiverView } from './facts';
 export { renderHtml, escapeHtml } from './html';
 export { renderMarkdown } from './markdown';
-export { specificityView, specificityLine, type SpecificityView } from './specificity';
+export { specificityLine, type SpecificityView } from './specificity';
+export { specificityView } from './specificityModel';
 
 export { renderModel, type ReportFormat } from './render';
 

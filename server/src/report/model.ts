@@ -4,7 +4,8 @@ import { ELEMENTS, LineIndex, elementById, ecfrUrl } from '../core';
 import type { Form, Part, Report, Severity, Status } from '../core';
 import { blockerFindings, reportWaivers, verdictWaiver, type WaiverView } from './facts';
 import { peerTable, type PeerTable } from './peers';
-import { specificityView, type SpecificityView } from './specificity';
+import type { SpecificityView } from './specificity';
+import { specificityView } from './specificityModel';
 
 export interface ReportInput {
   report: Report;

@@ -1,6 +1,6 @@
 // The section's specificity as the report prints it: the number, how many paragraphs were graded, how
 // many got each grade, and where the generic ones are, so a reader can go and make them concrete.
-import { specificityOf, type Report } from '../core';
+// Printing only: the page templates (dist/render.js) import this, and must not carry the core.
 
 export interface SpecificityView {
   /** 1.0-4.0, or null when no paragraph was long enough to grade. */
@@ -10,14 +10,6 @@ export interface SpecificityView {
   byGrade: [number, number, number, number];
   /** 1-based first lines of the paragraphs graded 1 (generic boilerplate). */
   genericLines: number[];
-}
-
-export function specificityView(report: Report, lineOf: (offset: number) => number): SpecificityView | null {
-  const s = specificityOf(report);
-  if (!s) return null;
-  const byGrade: [number, number, number, number] = [0, 0, 0, 0];
-  for (const p of s.paragraphs) byGrade[p.grade - 1]++;
-  return { score: s.score, paragraphs: s.paragraphs.length, byGrade, genericLines: s.paragraphs.filter((p) => p.grade === 1).map((p) => lineOf(p.span.start)) };
 }
 
 /** `2.4 of 4 over 14 paragraphs (1: 3, 2: 6, 3: 4, 4: 1)`, or why there is no number. */
