@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       // The viewer draws the page after the load event: wait until the text is there and two shots a
       // moment apart agree.
       const scratch = await browser.newPage({ viewport: { width: 100, height: 100 } });
-      let previous = Buffer.alloc(0);
+      let previous: Buffer = Buffer.alloc(0);
       let clip: Box | null = null;
       for (let i = 0; i < 60; i++) {
         const shot = await viewer.screenshot();
