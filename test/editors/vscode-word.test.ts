@@ -6,7 +6,8 @@
 // package; the two filings are a real company's, from the shared corpus of filed sections.
 //
 // Prerequisites as for vscode.test.ts (chromium, scripts/e2e-install.sh). Screenshots go to
-// test-output/e2e/ (word-*.png, previous-filing-*.png); the README's diff view is one of them.
+// test-output/e2e/ (word-*.png, previous-filing-*.png); with ITEM1C_README_IMAGES=1 the diff view is
+// also written to docs/images/previous-filing-diff.png, the README's picture of it.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -267,6 +268,25 @@ describe('VS Code 1.100 (code-server in Chromium): Word drafts and last year\'s 
     assert.deepEqual(lost, [], 'sentences lost in the export to Word');
   });
 
+  it('imports a Word draft from the explorer\'s context menu on the .docx', async function () {
+    const docx = path.join(session.workspace, 'second-draft.docx');
+    fs.copyFileSync(path.join(session.workspace, 'draft.docx'), docx);
+    const expectedMarkdown = cli(['import', docx]);
+    assert.equal(expectedMarkdown.status, 0, expectedMarkdown.stderr);
+
+    await runCommand(page, 'View: Show Explorer');
+    const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'second-draft.docx' });
+    await waitUntil('second-draft.docx in the explorer', async () => (await row.count()) > 0, 30_000);
+    await (row.first() as unknown as { click(options: { button: 'right' }): Promise<void> }).click({ button: 'right' });
+    const item = page.locator('.monaco-menu .action-item').filter({ hasText: 'Import Word draft...' });
+    await item.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await session.screenshot('word-03-explorer-context-menu');
+    await item.first().click();
+    await page.locator('.tab[aria-label^="second-draft.md"]').waitFor({ timeout: 30_000 });
+    assert.equal(fs.readFileSync(path.join(session.workspace, 'second-draft.md'), 'utf8'), expectedMarkdown.stdout);
+    lap('import from the explorer context menu');
+  });
+
   it('marks the elements unchanged since last year in the checklist, as `item1c compare` finds them', async function () {
     const compare = cli(['compare', '--format', 'json', path.join(session.workspace, LAST_YEAR_PATH), path.join(session.workspace, THIS_YEAR)]);
     assert.ok(compare.status === 0 || compare.status === 1, compare.stderr);
@@ -358,7 +378,8 @@ describe('VS Code 1.100 (code-server in Chromium): Word drafts and last year\'s 
     // The left pane is the original: it sits left of the modified pane.
     const [leftBox, rightBox] = await Promise.all(['original', 'modified'].map((w) => diff.first().locator(`.editor.${w}`).first().evaluate((e) => e.getBoundingClientRect())));
     assert.ok(leftBox.x + leftBox.width <= rightBox.x + 1, `original pane (x ${leftBox.x}) should be left of the modified pane (x ${rightBox.x})`);
-    await session.screenshot('previous-filing-03-diff');
+    const shot = await session.screenshot('previous-filing-03-diff');
+    if (process.env.ITEM1C_README_IMAGES) fs.copyFileSync(shot, path.join(ROOT, 'docs', 'images', 'previous-filing-diff.png'));
     lap('diff editor from the code lens');
   });
 });
