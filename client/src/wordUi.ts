@@ -1,6 +1,7 @@
 // Word drafts in VS Code:
 //   - item1c.importWord: a .docx into a Markdown draft saved beside it (draft.docx -> draft.md) and
-//     opened; an existing draft.md is never replaced without asking (or the draft opens untitled);
+//     opened; an existing draft.md is never replaced without asking (or the draft opens untitled). The
+//     file comes from the explorer's context menu, or else from a file dialog;
 //   - item1c.exportWord: the active Markdown draft as a .docx, optionally with the checklist appendix.
 // The conversion lives in dist/word.js (mammoth, docx), loaded the first time one of these runs so
 // that activating the extension costs nothing more.
@@ -13,7 +14,8 @@ type Word = typeof WordModule;
 export function registerWordUi(context: vscode.ExtensionContext): void {
   const load = lazyBundle<Word>('word', { dir: context.asAbsolutePath('dist') });
   context.subscriptions.push(
-    vscode.commands.registerCommand('item1c.importWord', () => importWord(load)),
+    // From the explorer's context menu VS Code passes the file clicked; from the palette, nothing.
+    vscode.commands.registerCommand('item1c.importWord', (clicked?: unknown) => importWord(load, clicked instanceof vscode.Uri ? clicked : undefined)),
     vscode.commands.registerCommand('item1c.exportWord', () => exportWord(load)),
   );
 }
@@ -29,14 +31,16 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function importWord(load: () => Word): Promise<void> {
-  const picked = await vscode.window.showOpenDialog({
-    canSelectMany: false,
-    canSelectFolders: false,
-    openLabel: 'Import',
-    title: 'item1c: Import Word draft',
-    filters: { 'Word document': ['docx'], 'All files': ['*'] },
-  });
+async function importWord(load: () => Word, clicked: vscode.Uri | undefined): Promise<void> {
+  const picked = clicked
+    ? [clicked]
+    : await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        canSelectFolders: false,
+        openLabel: 'Import',
+        title: 'item1c: Import Word draft',
+        filters: { 'Word document': ['docx'], 'All files': ['*'] },
+      });
   const file = picked?.[0];
   if (!file) return;
   const name = basename(file);
