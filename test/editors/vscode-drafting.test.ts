@@ -9,8 +9,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core';
-import { assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
+import { analyze, type ElementId } from '../../server/src/core';
+import { peerFigureViews } from '../../server/src/lsp/peerFigures';
+import { SCREENSHOTS, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
 import {
   QUIET_SETTINGS,
   ariaLabels,
@@ -260,5 +261,58 @@ describe('VS Code 1.100 (code-server in Chromium): drafting from a two-sentence 
       ((await row.locator('.custom-view-tree-node-item-icon').getAttribute('class')) ?? '').includes('codicon-pass'),
     );
     await session.screenshot('drafting-04-confirmed');
+  });
+
+  it('shows the selected element in full in the Element details view, and peer figures in the hover of its finding', async function () {
+    const text = fs.readFileSync(file(), 'utf8');
+    const now = checkJson(file());
+    // A partial element: it has a finding, evidence and a reason the checklist row cuts short.
+    const element = now.elements.find((e) => e.status === 'partial' && e.evidence.length > 0);
+    assert.ok(element, 'the draft has a partial element');
+    const finding = now.diagnostics.find((d) => d.element === element.id && d.rule === 'element-partial');
+    assert.ok(finding, `${element.id} has its finding`);
+
+    await runCommand(page, 'item1c: Show checklist');
+    // Wider, so that the pane reads as it would beside a draft: drag the side bar's sash.
+    const sidebar = page.locator('.part.sidebar');
+    const box = await sidebar.evaluate((e) => e.getBoundingClientRect());
+    await page.mouse.move(box.x + box.width, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 200, box.y + 300, { steps: 8 });
+    await page.mouse.up();
+    await waitUntil('a wider side bar', async () => (await sidebar.evaluate((e) => e.getBoundingClientRect().width)) > box.width + 100);
+    const row = page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').filter({ hasText: element.title });
+    await row.first().click();
+    // Webviews live in iframes laid over the view, outside the side bar's DOM; this is the only one open.
+    const pane = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await waitUntil(`the details of ${element.id}`, async () => (await pane.locator('#title').innerText({ timeout: 2_000 })) === element.title, 30_000);
+    assert.equal((await pane.locator('#reason').innerText()).trim(), element.reason);
+    assert.equal((await pane.locator('#finding').innerText()).trim(), finding.message);
+    const quotes = (await pane.locator('#evidence').innerText()).replace(/\s+/g, ' ');
+    for (const ev of element.evidence) assert.ok(quotes.includes(`Line ${ev.startLine}`) && quotes.includes(ev.text.replace(/\s+/g, ' ')), `evidence at line ${ev.startLine} in ${quotes}`);
+    const peers = peerFigureViews(analyze(text)).get(element.id as ElementId) ?? [];
+    assert.ok(peers.length > 0, `${element.id} has peer figures`);
+    const shownPeers = (await pane.locator('#peers').innerText()).replace(/\s+/g, ' ');
+    for (const p of peers) assert.ok(shownPeers.includes(p.text.replace(/\s+/g, ' ')), `peer figure "${p.text}"`);
+    assert.ok((await pane.locator('#rule').innerText()).trim().length > 0);
+    await session.screenshot('drafting-05-details');
+    await sidebar.screenshot({ path: path.join(SCREENSHOTS, 'drafting-05-details-pane.png') });
+
+    // The hover on the element's finding gives the same peer figures.
+    await page.keyboard.press('Control+1');
+    await goToLine(page, finding.startLine, finding.startColumn);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'Filed practice' });
+    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ');
+    for (const p of peers) assert.ok(hoverText.includes(p.text.replace(/\s+/g, ' ')), `hover shows "${p.text}"`);
+    // The figures close the hover: focus it (the same keys again) and scroll to its end.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.keyboard.press('End');
+    await session.screenshot('drafting-06-peer-hover');
+    await page.locator('.part.editor').screenshot({ path: path.join(SCREENSHOTS, 'drafting-06-peer-hover-editor.png') });
+    await page.keyboard.press('Escape');
   });
 });
