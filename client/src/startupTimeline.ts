@@ -57,7 +57,7 @@ export function markServer(initializeResult: unknown): void {
 }
 
 /** One line a person can read: each step's time since activation. */
-export function describe(t: StartupTimes): string {
+export function timelineSummary(t: StartupTimes): string {
   const from = t.activated ?? t.loaded;
   const at = (label: string, value: number | undefined) => (value === undefined ? null : `${label} +${value - from} ms`);
   const steps = [
@@ -77,7 +77,7 @@ export function describe(t: StartupTimes): string {
 /** Where the timeline goes once complete: `startup.json` under the log folder, and the output channel. */
 export function writeTimelineTo(context: vscode.ExtensionContext, channel: () => vscode.OutputChannel | undefined): void {
   sink = (t) => {
-    channel()?.appendLine(describe(t));
+    channel()?.appendLine(timelineSummary(t));
     const folder = context.logUri;
     void Promise.resolve(vscode.workspace.fs.createDirectory(folder))
       .then(() => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'startup.json'), new TextEncoder().encode(`${JSON.stringify(t)}\n`)))
