@@ -4,6 +4,8 @@
 //
 // Environment: BENCH_QUICK=1 runs fewer iterations (for a smoke run); BENCH_ONLY=keystrokes times only the
 // language server's keystrokes on the L report (no table, no results file), while working on them.
+// `--only scan` runs the batch scan alone; `--only editor` the first squiggle in VS Code alone
+// (bench/editorStartup.ts; BENCH_EDITOR_RUNS sets its number of cold runs).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +18,7 @@ import { analyze } from '../server/src/core';
 import { startServer, type LspClient } from '../test/support/lspClient';
 import { countWords, generateInputs, type Input } from './corpus';
 import { benchScan } from './scan';
+import { benchEditorStartup } from './editorStartup';
 
 const ROOT = path.resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -419,6 +422,10 @@ async function main(): Promise<void> {
     process.stdout.write('\nwrote bench/scan-results.json\n');
     return;
   }
+  if (only >= 0 && process.argv[only + 1] === 'editor') {
+    await benchEditorStartup();
+    return;
+  }
   process.stdout.write(`item1c benchmark${QUICK ? ' (quick)' : ''}, Node ${process.version}, ${process.platform}/${process.arch}\n\ngenerating inputs\n`);
   const inputs = generateInputs();
   const byName = Object.fromEntries(inputs.map((i) => [i.name, i])) as Record<Input['name'], Input>;
@@ -448,6 +455,8 @@ async function main(): Promise<void> {
   const size = sizes();
 
   const scan = await benchScan();
+
+  const editor = await benchEditorStartup();
 
   // ----- table
   const lines: string[] = [];
@@ -524,6 +533,7 @@ async function main(): Promise<void> {
     memory,
     sizes: size,
     scan,
+    editorStartup: editor,
     targets: [...targets, ...scan.targets],
   };
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -18,6 +18,7 @@ import { ChecklistStore } from './checklistStore';
 import { nextElement } from './navigation';
 import { ChecklistTreeProvider, OPEN_ELEMENT_COMMAND, VIEW_ID, summaryMessage, type ElementNode } from './checklistView';
 import { ChecklistStatusBar, SHOW_CHECKLIST_COMMAND } from './statusBar';
+import { DETAILS_VIEW_ID, ElementDetailsView } from './detailsView';
 
 const EXAMPLE_DRAFT = ['examples', 'missing-elements-draft.md'];
 
@@ -47,6 +48,7 @@ export function registerChecklistUi(context: vscode.ExtensionContext, client: La
   const tree = new ChecklistTreeProvider(store);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
   const statusBar = new ChecklistStatusBar(store);
+  const details = new ElementDetailsView(store);
   const highlight = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
     overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.findMatchForeground'),
@@ -75,6 +77,12 @@ export function registerChecklistUi(context: vscode.ExtensionContext, client: La
     store,
     view,
     statusBar,
+    details,
+    vscode.window.registerWebviewViewProvider(DETAILS_VIEW_ID, details),
+    view.onDidChangeSelection((e) => {
+      const node = e.selection[0];
+      details.select(node?.kind === 'element' ? node.element.id : undefined);
+    }),
     highlight,
     store.onDidChange(render),
     client.onDidChangeState((e) => {

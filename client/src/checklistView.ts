@@ -103,7 +103,11 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(PART_TITLES[node.part], vscode.TreeItemCollapsibleState.Expanded);
       item.id = `part:${node.part}`;
       item.description = `${elements.filter(isAddressed).length}/${elements.length}`;
-      item.tooltip = `${PART_TITLES[node.part]}: ${elements.filter(isAddressed).length} of ${elements.length} elements addressed`;
+      const summary = `${PART_TITLES[node.part]}: ${elements.filter(isAddressed).length} of ${elements.length} elements addressed`;
+      // A MarkdownString wraps, where a plain string tooltip runs on in one line; screen readers
+      // then need the summary said explicitly (a plain tooltip used to be read out).
+      item.tooltip = new vscode.MarkdownString().appendText(summary);
+      item.accessibilityInformation = { label: summary, role: 'treeitem' };
       item.contextValue = 'part';
       return item;
     }

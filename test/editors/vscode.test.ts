@@ -9,70 +9,19 @@
 // playwright-core in .cache/e2e/. Missing prerequisites fail the test with instructions.
 // Screenshots of every step go to test-output/e2e/.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ELEMENTS, analyze, type ElementId } from '../../server/src/core';
 import { peerFigureViews } from '../../server/src/lsp/peerFigures';
 import { blockerLabel } from '../../server/src/lsp/protocol';
 import { attr, byId, byTag, classes, parsePage } from '../support/html';
-import { ROOT, assertPrerequisites, packageVsix, startSession, type Locator, type Page, type Session } from './vscode/harness';
+import { ROOT, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
+import { QUIET_SETTINGS as SETTINGS, ariaLabels, checkJson, goToLine, runCommand, waitUntil, type JsonFile } from './vscode/workbench';
 
 const DRAFT_NAME = 'missing-elements-draft.md';
 const DRAFT_TEXT = fs.readFileSync(path.join(ROOT, 'examples', DRAFT_NAME), 'utf8');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** The element whose quick fix the test applies: missing from the example, a template with several stops. */
 const FIXED = 'management-expertise';
-
-interface JsonDiagnostic {
-  rule: string;
-  element: string | null;
-  severity: 'error' | 'warning' | 'information' | 'hint';
-  message: string;
-  startLine: number;
-  startColumn: number;
-}
-
-interface JsonFile {
-  elements: {
-    id: string;
-    title: string;
-    status: 'present' | 'partial' | 'missing' | 'not-applicable' | 'drafted';
-    reason: string;
-    evidence: { startLine: number; startColumn: number; text: string }[];
-    waived?: { reason: string };
-  }[];
-  diagnostics: JsonDiagnostic[];
-}
-
-function checkJson(file: string): JsonFile {
-  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
-  assert.ok(result.status === 0 || result.status === 1, `item1c check failed: ${result.stderr}`);
-  return (JSON.parse(result.stdout) as { files: JsonFile[] }).files[0];
-}
-
-const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.tips.enabled': false,
-  'workbench.editor.enablePreview': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'chat.commandCenter.enabled': false,
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
-  'editor.wordWrap': 'on',
-  'editor.quickSuggestions': { other: false, comments: false, strings: false },
-  'editor.suggestOnTriggerCharacters': false,
-  'editor.acceptSuggestionOnEnter': 'off',
-  'files.autoSave': 'off',
-  'outline.collapseItems': 'alwaysExpand',
-};
 
 const ICONS: Record<string, string> = { present: 'codicon-pass', partial: 'codicon-warning', missing: 'codicon-error', 'not-applicable': 'codicon-circle-slash', drafted: 'codicon-edit' };
 const LABELS: Record<string, string> = { present: 'Present', partial: 'Partial', missing: 'Missing', 'not-applicable': 'Not applicable', drafted: 'Drafted, to confirm' };
@@ -109,62 +58,6 @@ function expectedParagraph(template: string, stops: Stop[]): string {
   let out = template;
   for (const stop of stops) out = out.replace(`\${${stop.n}:${stop.placeholder}}`, stop.typed);
   return out.replace(/\\([$}\\])/g, '$1');
-}
-
-async function waitUntil<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-      last = value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input[type="text"]').first();
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(title);
-  // Wait until the palette's first entry is the command, so Enter runs it and nothing else.
-  await waitUntil(`"${title}" in the Command Palette`, async () => {
-    const first = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
-    return first?.toLowerCase().startsWith(title.toLowerCase()) ?? false;
-  });
-  await page.keyboard.press('Enter');
-}
-
-/**
- * Puts the caret at line:column (1-based) with Go to Line, and waits until the status bar shows it there.
- * A keystroke can reach a palette that is still closing from an earlier step: then the caret does not
- * move, and Go to Line is opened again.
- */
-async function goToLine(page: Page, line: number, column: number): Promise<void> {
-  const where = `Ln ${line}, Col ${column}`;
-  const caretThere = async () => (await page.locator('[id="status.editor.selection"]').innerText()).trim() === where;
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+G');
-    await waitUntil('Go to Line', async () => /line number/i.test(await page.locator('.quick-input-widget').first().innerText()));
-    await page.keyboard.type(`${line}:${column}`);
-    await page.keyboard.press('Enter');
-    try {
-      await waitUntil(`the caret at ${where}`, caretThere, attempt < 3 ? 5_000 : 20_000);
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-async function ariaLabels(list: Locator): Promise<string[]> {
-  return list.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
 }
 
 /** Editor line numbers that carry a squiggle of the given kind, read from the rendered overlays. */

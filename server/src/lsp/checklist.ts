@@ -31,11 +31,14 @@ function range(doc: TextDocument, start: number, end: number): LspRange {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-/** The element's finding, or its first evidence sentence: where "Next missing element" goes. */
-function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: LspRange } {
+/**
+ * Where "Next missing element" goes: the element's finding, or its first evidence sentence. With the
+ * finding's message, which the details pane shows in full.
+ */
+function anchorOf(doc: TextDocument, report: Report, id: string): { anchor?: LspRange; finding?: string } {
   const finding = report.findings.find((f) => f.element === id && VERDICT_RULES.has(f.rule));
   const span = finding?.span ?? report.elements.find((v) => v.id === id)?.evidence[0]?.span;
-  return span ? { anchor: range(doc, span.start, span.end) } : {};
+  return { ...(span ? { anchor: range(doc, span.start, span.end) } : {}), ...(finding ? { finding: finding.message } : {}) };
 }
 
 export function buildChecklist(doc: TextDocument, report: Report, sinceLastYear?: ReadonlyMap<string, NonNullable<ChecklistElement['sinceLastYear']>>): Checklist {
@@ -51,6 +54,7 @@ export function buildChecklist(doc: TextDocument, report: Report, sinceLastYear?
       reason: verdict.reason,
       cite: verdict.cite,
       url: def ? ecfrUrl(def) : '',
+      ...(def ? { ruleText: def.ruleText } : {}),
       evidence: verdict.evidence.map((e) => range(doc, e.span.start, e.span.end)),
       ...anchorOf(doc, report, verdict.id),
       ...(waived ? { waived } : {}),

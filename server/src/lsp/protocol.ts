@@ -42,6 +42,10 @@ export interface ChecklistElement {
   cite: string;
   /** Link to the rule paragraph. */
   url: string;
+  /** The text of the rule paragraph the element enforces. */
+  ruleText?: string;
+  /** The element's own finding (missing or partial) as Problems shows it, in full; absent when there is none. */
+  finding?: string;
   /** The sentences the verdict relies on, in document order. */
   evidence: LspRange[];
   /** Where the element's finding sits (for a missing element, the heading of its part), else its first evidence. */

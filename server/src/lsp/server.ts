@@ -316,6 +316,8 @@ connection.onInitialize((params) => {
       ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'item1c', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'item1c-language-server' },
+    // When this process started and when it began to listen (epoch ms), for the client's startup timeline.
+    item1c: { startup: { processStart: Math.round(performance.timeOrigin), listening: listeningAt } },
   };
 });
 
@@ -485,4 +487,5 @@ function logUnexpected(err: unknown): void {
 process.on('uncaughtException', logUnexpected);
 process.on('unhandledRejection', logUnexpected);
 
+const listeningAt = Date.now();
 connection.listen();

@@ -63,8 +63,15 @@ export interface Mouse {
   up(): Promise<void>;
 }
 
+/** Frames inside the page, such as a webview's nested iframes. */
+export interface FrameLocator {
+  locator(selector: string): Locator;
+  frameLocator(selector: string): FrameLocator;
+}
+
 export interface Page {
   mouse: Mouse;
+  frameLocator(selector: string): FrameLocator;
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle'; timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
   keyboard: Keyboard;
