@@ -22,15 +22,20 @@ const ECHO_LOOSE = /\b(supervis\w+|oversee\w*|oversight of|responsib\w+ for|lead
 const ECHO_CLOSE_G = new RegExp(ECHO_CLOSE.source, 'g');
 const ECHO_LOOSE_G = new RegExp(ECHO_LOOSE.source, 'g');
 // How, said in the same sentence: the channel or the activity through which the persons learn and follow.
+// A plan or procedure named as the channel ("in accordance with our incident response plan") and a team
+// named as the source ("by our security operations team") are a how, as filed practice reads them.
 const HOW =
-  /\b(through|by means of|via|as part of|by (receiving|reviewing|engaging|participating|meeting)|reports? (from|by)|briefings?|updates?|alerts?|engagement|communications?|participation|meetings?|dashboards?|tools?)\b/;
+  /\b(through|by means of|via|as part of|by (receiving|reviewing|engaging|participating|meeting)|reports? (from|by)|briefings?|updates?|alerts?|engagement|communications?|participation|meetings?|dashboards?|tools?|(in accordance with|pursuant to|under|as set out in|as provided in) (our|the|its) [a-z ,-]{0,50}(plans?|policy|policies|procedures?|processes|program|playbooks?|protocols?)|by (the|our|its) [a-z ,-]{0,40}(teams?|function|department|group|cent(er|re)|soc|providers?|vendors?|consultants?|partners?|firms?))\b/;
+// The source of the information is a team or an outside provider: "management is notified of incidents by
+// our managed security service provider".
+const SOURCE = /\b(by|from) (the|our|its) [a-z ,-]{0,40}(teams?|function|department|cent(er|re)|soc|providers?|vendors?|consultants?|partners?|firms?)\b/;
 
 // Information flowing to a named position or management committee: "the team regularly updates our CISO",
 // "issues are elevated to our CIO and CISO", "the CISO receives regular reports from the security team".
 const TO_VERB =
   /\b(updates?|updated|updating|briefs?|briefed|alerts?|alerted|escalat\w+|elevat\w+|notif(y|ies|ied)|raise[sd]?|communicat\w+|reported|reports? (on |regarding |about )?(?!(directly|functionally|administratively|ultimately|also|in turn)\b)(\w+ ){1,4}to|providing (\w+ ){0,3}(updates?|reports?|briefings?) to|provides? (\w+ ){0,3}(updates?|reports?|briefings?) to|discussed with|apprise[sd]?|inform(s|ed)?)\b/g;
 const RECEIVES = /\b(receiv\w+|reviews?|gets?)\b([^.;]{0,30})\b(reports?|updates?|briefings?|alerts?|information (about|on|regarding|from|of)|notifications?|dashboards?|metrics)\b/;
-const IS_INFORMED = /\b(is|are|remains?|stays?) (\w+ )?(informed|updated|briefed|apprised|notified|alerted|kept (informed|apprised|abreast|updated)|abreast)\b/;
+const IS_INFORMED = /\b(is|are|remains?|stays?) (\w+ )?(informed|updated|briefed|apprised|notified|alerted|advised|made aware|kept (informed|apprised|abreast|updated)|abreast)\b/;
 const MEETS = /\bmeet(s|ings?)?\b[^.;]{0,60}\b(discuss|review)\w*\b[^.;]{0,60}\b(threats?|incidents?|risks?)\b/;
 const INFO_TOPIC = /\b(cyber\w*|security|threats?|incidents?|risks?|vulnerabilit\w+|events?|status|landscape|issues|matters)\b/;
 
@@ -38,6 +43,17 @@ const INFO_TOPIC = /\b(cyber\w*|security|threats?|incidents?|risks?|vulnerabilit
 const LEADS = /\b(leads?|led by|leading|oversees?|overseen by|oversight of|directs?|directed by|under the (direction|supervision|leadership) of|heads?|headed by|responsib\w+ for|in charge of|manages?|managed by|coordinated by|administered by|run by|owned by|coordinat\w+)\b/;
 const RESPONSE_WORK =
   /\b(incident response|incident management|respon(d|ds|se|ses|ding) to (any |all |potential |actual |cybersecurity |security |such )*(incidents?|events?|threats?|breaches)|monitors? and respond\w*|security operations|cyber(security)? operations|threat detection|detection and response)\b/;
+
+// The responsible person watches threats or incidents directly: "he ... identifies and assesses risks by
+// monitoring and evaluating our threat environment ... using automated and manual tools, threat reports".
+const WATCH_VERB = /\b(monitor(s|ed|ing)?|track(s|ed|ing)?|evaluat(es|ed|ing)|review(s|ed|ing)?|stays? abreast of|keeps? abreast of)\b/g;
+const WATCHED =
+  /^[^.;]{0,60}\b(threat (environment|landscape|intelligence)|threats?|incidents?|security events?|alerts?|vulnerabilit\w+|risk profile|(our |its |the )?(information )?systems)\b/;
+// How the watching is done: tools, reports, feeds, a team, a centre.
+const METHOD =
+  /\b(using|through|via|by means of|with the (help|support|assistance) of|tools?|reports?|feeds?|intelligence|dashboards?|alerts?|metrics|services|methods|team|operations cent(er|re)|soc)\b/;
+
+const SEEKS_BY = /\bseeks? to\b[^.;]{0,120}\bby (monitoring|tracking|evaluating|reviewing)\b/;
 
 const TEAM_WATCHES = /\b(monitor\w*|detect\w*)\b[^.;]{0,60}\b(incidents?|events?|threats?|intrusions?|breaches)\b/;
 
@@ -104,6 +120,13 @@ export const managementInformed: ElementDef = {
   cyd: ['CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock'],
   template:
     'The ${1:[CISO]} is informed about and monitors the prevention, detection, mitigation and remediation of cybersecurity incidents through ${2:[regular reports from the security operations team, automated monitoring and alerting, threat intelligence and the escalation procedures of our incident response plan]}. [Company to confirm]',
+  adviceReadings: [
+    {
+      reading:
+        'The responsible officer leads the monitoring and response, watches threats with named tools or reports, or "management" is informed through a named channel, without the text tracing how reports reach the named position at each of the four stages.',
+      why: 'Filed sections describe how the responsible persons learn of incidents through the teams they lead, the tools they use and the escalation that reaches them; careful readers accept that as the process, and ask for more only where nothing but an escalation sentence or a bare "management is kept informed" is given.',
+    },
+  ],
   recognise(ctx) {
     const named = namedPositions(ctx);
     const echo = current(ctx.sentences.filter((s) => !s.heading && echoes(s)));
@@ -120,7 +143,10 @@ export const managementInformed: ElementDef = {
     leads.push(...current(ledTeamResponds(ctx, named)).filter((s) => !leads.includes(s)));
     // "Management stays informed ... through threat intelligence and continuous monitoring systems": the
     // how is given, only the person is generic.
-    const generic = current(ctx.where(IS_INFORMED, HOW, SETUP).filter(personInformed));
+    const generic = current(ctx.where(IS_INFORMED, HOW, SETUP).concat(ctx.where(IS_INFORMED, SOURCE, INFO_TOPIC)).filter(personInformed));
+    // "He seeks to identify and assess risks ... by monitoring ...": the striving is the aim, the monitoring
+    // is what is done.
+    const watches = ctx.sentences.filter((s) => !s.heading && personWatches(s, named) && (!s.future || SEEKS_BY.test(s.norm)));
 
     if (echoHow.length > 0 || channels.length > 0) {
       return { status: 'present', reason: 'Describes how the responsible persons learn of and follow the prevention, detection, mitigation and remediation of incidents.', evidence: ctx.evidence([...echoHow, ...channels]) };
@@ -133,11 +159,27 @@ export const managementInformed: ElementDef = {
         advice: ['The rule asks how the responsible positions or committees are informed; the text says how "management" is informed without tying it to the positions named as responsible.'],
       };
     }
-    if (echo.length > 0 && (setup.length > 0 || leads.length > 0)) {
+    // The person watches threats or incidents and the text says how (tools, reports, a team), or the
+    // section describes the monitoring set-up behind it: filed practice reads that as how they are informed.
+    const watchesHow = watches.filter((s) => sentenceMatches(s, METHOD) || setup.length > 0 || leads.length > 0);
+    if (watchesHow.length > 0 && echo.length === 0) {
+      return {
+        status: 'present',
+        reason: 'The responsible person monitors threats and incidents, and the text says through what.',
+        evidence: ctx.evidence([...watchesHow, ...leads, ...setup].slice(0, 6)),
+        advice: [
+          'The rule asks for the processes by which the responsible persons are informed about and monitor the prevention, detection, mitigation and remediation of incidents; the text says how they watch threats and incidents, not how they follow mitigation and remediation.',
+        ],
+      };
+    }
+    // What stands behind the rule's words in the section: an incident response plan, or a team that watches
+    // for incidents.
+    const behind = current(ctx.where(PLAN_ONLY).concat(ctx.sentences.filter((s) => !s.heading && /\bteams?\b/.test(s.norm) && TEAM_WATCHES.test(s.norm))));
+    if (echo.length > 0 && (setup.length > 0 || leads.length > 0 || behind.length > 0)) {
       return {
         status: 'present',
         reason: 'States that the responsible persons monitor the prevention, detection, mitigation and remediation of incidents, and describes the monitoring and response behind it.',
-        evidence: ctx.evidence([...echo, ...leads, ...setup].slice(0, 6)),
+        evidence: ctx.evidence([...echo, ...leads, ...setup, ...behind].slice(0, 6)),
       };
     }
     if (leads.length > 0 || (escalatedToNamed.length > 0 && setup.length > 0)) {
@@ -188,6 +230,13 @@ export const managementInformed: ElementDef = {
         status: 'partial',
         reason: 'Says that management meets on cybersecurity or takes part in responding to incidents; it does not describe how the responsible persons are informed about and monitor the prevention, detection, mitigation and remediation of incidents.',
         evidence: ctx.evidence(touches),
+      };
+    }
+    if (watches.length > 0) {
+      return {
+        status: 'partial',
+        reason: 'Says that the responsible person monitors threats or incidents, but not through what (reports, alerts, tools, a team) or how they follow the mitigation and remediation of incidents.',
+        evidence: ctx.evidence(watches),
       };
     }
     if (about.length > 0) return { status: 'partial', reason: 'How management is informed is described only as planned.', evidence: ctx.evidence(about) };
@@ -250,7 +299,7 @@ const LEADS_G = new RegExp(LEADS.source, 'g');
 function ledTeamResponds(ctx: RecognitionContext, named: boolean): Sent[] {
   const out: Sent[] = [];
   for (const s of ctx.sentences) {
-    if (s.heading || !/\bteams?\b/.test(s.norm) || !leadsResponse(s, named)) continue;
+    if (s.heading || !/\bteams?\b/.test(s.norm) || !(leadsResponse(s, named) || teamReportsToPosition(s, named))) continue;
     const work = ctx.blockOf(s).filter((t) => /\bteams?\b/.test(t.norm) && (sentenceMatches(t, RESPONSE_WORK) || TEAM_WATCHES.test(t.norm)));
     if (work.length > 0) out.push(s, ...work);
   }
@@ -263,6 +312,29 @@ function leadsResponse(s: Sent, named: boolean): boolean {
     const passive = /\b(by|(direction|supervision|leadership) of)$/.test(m[0]);
     const who = passive ? s.norm.slice(m.index + m[0].length, m.index + m[0].length + 60) : s.norm.slice(Math.max(0, m.index - 100), m.index);
     if (isPosition(who, named) && !boardish(passive ? who : who.slice(-60))) return true;
+  }
+  return false;
+}
+
+// "Our security operations team, which reports to the CISO, ...": the team's work reaches the officer it
+// reports to.
+const REPORTS_TO = /\bteams?\b[^.;]{0,80}\breport(s|ing)? (directly |functionally |in turn )?(in)?to (our|the|its) /g;
+
+function teamReportsToPosition(s: Sent, named: boolean): boolean {
+  for (const m of s.norm.matchAll(REPORTS_TO)) {
+    const to = s.norm.slice(m.index + m[0].length - 4, m.index + m[0].length + 60);
+    if (isPosition(to, named) && !boardish(to.slice(0, 40))) return true;
+  }
+  return false;
+}
+
+/** A named position (or a pronoun standing for it) monitors threats or incidents itself. */
+function personWatches(s: Sent, named: boolean): boolean {
+  for (const m of s.norm.matchAll(WATCH_VERB)) {
+    if (!WATCHED.test(s.norm.slice(m.index + m[0].length))) continue;
+    const subject = s.norm.slice(0, m.index);
+    const clause = subject.split(/[;:]/).pop()!;
+    if ((isPosition(clause, named) || /^(he|she)\b|\b(he|she)\b/.test(clause)) && !boardSubject(s, m.index)) return true;
   }
   return false;
 }
