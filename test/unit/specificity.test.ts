@@ -56,6 +56,23 @@ describe('specificity signals on filed paragraphs', () => {
     assert.deepEqual(counted('We share threat information with the FBI and CISA.', 'organization'), ['FBI']);
   });
 
+  it('organizations by shape: a brand with an inner capital or a digit, a capitalised name inside a sentence', () => {
+    assert.deepEqual(counted('Our endpoints are protected with tools from ZephyrGuard and Vantix9.', 'organization'), ['ZephyrGuard', 'Vantix9']);
+    assert.deepEqual(counted('Before joining us, she led the security function at Acme Biologics.', 'organization'), ['Acme Biologics']);
+    assert.deepEqual(counted('We engage Halvorsen to test our defenses each year.', 'organization'), ['Halvorsen']);
+  });
+
+  it('organizations by shape: not a sentence start, a title, a committee, a defined term, an acronym, a heading or a caption', () => {
+    assert.deepEqual(counted('Halvorsen tests our defenses each year.', 'organization'), [], 'first word of the sentence');
+    assert.deepEqual(counted('Reports go to our Chief Information Security Officer and the Audit Committee.', 'organization'), []);
+    assert.deepEqual(counted('Controls protect our Information Systems and follow the NIST CSF and SOC 2 criteria.', 'organization'), []);
+    assert.deepEqual(counted('Incident Response and Recovery Planning: We keep plans.', 'organization'), [], 'inline heading');
+    assert.deepEqual(counted('See “Risk Factors – Information Security and Operational Resilience” in Part I.', 'organization'), [], 'caption');
+    assert.deepEqual(counted('Risks are managed at Target’s stores and in Target’s systems.', 'organization'), [], 'possessive: the filer');
+    assert.deepEqual(counted('The Traditional Business and Journal Technologies have each implemented a plan.', 'organization'), [], 'subject: the filer');
+    assert.deepEqual(counted('We rely on Halvorsen.', 'organization'), [], 'a lone word outside a vendor context is not taken for a name');
+  });
+
   it('incidents: a described incident, not a denial nor the general admission', () => {
     assert.deepEqual(counted('In March 2023 we detected a ransomware attack on one of our plants.', 'incident').length, 1);
     assert.deepEqual(counted(text('p034'), 'incident'), [], 'p034 admits incidents in general');

@@ -7,7 +7,7 @@ const HONORIFIC = /\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const NAME = /\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const AFTER = /^,? (?:our|the|who|has|had|is|was|serves|served|joined|became|leads|holds|brings|a|an)\b/;
 const BEFORE = /(?:\b(?:CISO|CIO|CTO|CSO|CEO|CFO|Officer|President|Counsel|Director|Head of [A-Za-z ]+)),? $/;
-const INSTITUTIONAL = new Set(
+export const INSTITUTIONAL = new Set(
   `Audit Risk Committee Board Directors Council Team Group Security Information Cybersecurity Cyber Technology Chief Officer
   President Vice Senior Executive Company Corporate Management Governance Compliance Privacy Data Internal Enterprise Operations
   Item Part Form Annual Report Risk Factors Services Systems National Institute Standards Federal Department United States
