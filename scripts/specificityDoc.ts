@@ -5,7 +5,7 @@ import { CONCRETE_POINTS, FAMILIES, MIN_WORDS, SPECIFIC_POINTS, VERIFIABLE_POINT
 
 /** What each family counts, and a phrase it counts. */
 const ABOUT: Record<SignalFamily, { counts: string; example: string }> = {
-  title: { counts: 'Named management positions; an acronym and its spelled-out title count once.', example: 'our Chief Information Security Officer ("CISO")' },
+  title: { counts: 'Named management positions: the common titles, and any title by its shape (Head, Director, Manager or Lead, then "of" or a comma and a capitalised field: "Director of Security Operations", "Director, Information Security"); an acronym and its spelled-out title count once.', example: 'our Chief Information Security Officer ("CISO")' },
   body: { counts: 'Named committees (the board itself is not one) and capitalised named bodies: councils, working groups, named teams.', example: 'the Audit Committee and the Cybersecurity Working Group' },
   practice: { counts: 'Named security practices. Cyber insurance and an incident response plan, which nearly every filer mentions, are not counted.', example: 'penetration testing, tabletop exercises and phishing simulations' },
   framework: { counts: 'Named frameworks and standards; every NIST mention is one framework, except SP 800 numbers.', example: 'aligned with the NIST Cybersecurity Framework and ISO 27001' },

@@ -19,6 +19,12 @@ describe('specificity signals on filed paragraphs', () => {
     assert.deepEqual(counted(text('p027'), 'title'), []);
   });
 
+  it('titles by shape: an office word with "of" or a comma and a capitalised field', () => {
+    assert.deepEqual(counted('Our Director of Security Operations and our Head of Cyber Defense lead the team.', 'title'), ['Director of Security Operations', 'Head of Cyber Defense']);
+    assert.deepEqual(counted('The Director, Information Security reports to the CIO.', 'title'), ['Director, Information Security', 'CIO']);
+    assert.deepEqual(counted('A director of the Company and the Board of Directors, Audit Committee and management meet.', 'title'), []);
+  });
+
   it('committees and named bodies, not the board itself', () => {
     assert.deepEqual(counted(text('p001'), 'body'), ['technology committee', 'audit committee']);
     assert.deepEqual(counted(text('p016'), 'body'), ['Cybersecurity Management Board', 'Risk and Cybersecurity Committee']);

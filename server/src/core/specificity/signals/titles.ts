@@ -10,6 +10,9 @@ const PATTERNS = [
   /\b(?:senior |executive |group |corporate )?vice presidents?\b/gi,
   /\b(?:general counsel|data protection officer|information security officer)\b/gi,
   /\b(?:head|director)s? of (?:global |corporate |enterprise )?(?:information security|cyber ?security|security|information technology|IT|technology|privacy|internal audit|risk management|risk|compliance)\b/gi,
+  // Any other title by its shape: an office word followed by "of" or a comma and a capitalised field
+  // ("Director of Security Operations", "Head of Cyber Defense", "Director, Information Security").
+  /\b(?:(?:Senior|Global|Executive|Associate|Deputy) )?(?:Head|Director|Manager|Lead|Leader)(?: of|,) (?!the\b|our\b|Directors\b|Chief\b)[A-Z][A-Za-z]+(?: (?:&|and) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+){0,3}\b/g,
 ];
 
 const LINKING = new Set(['and', '&', 'of', 'the']);
