@@ -4,8 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzeOptions } from '../core';
+import { LineIndex, type AnalyzeOptions } from '../core';
 import { ConfigCache, type LoadedConfig } from './load';
 import { withConfig } from './parse';
 
@@ -53,7 +52,7 @@ export class ConfigService {
 
   private report(config: LoadedConfig): void {
     const uri = pathToFileURL(config.path).href;
-    const diagnostics = toDiagnostics(uri, config);
+    const diagnostics = toDiagnostics(config);
     const key = JSON.stringify(diagnostics);
     if (this.published.get(uri) === key) return;
     if (diagnostics.length === 0 && !this.published.has(uri)) {
@@ -67,7 +66,7 @@ export class ConfigService {
   }
 }
 
-function toDiagnostics(uri: string, config: LoadedConfig): Diagnostic[] {
+function toDiagnostics(config: LoadedConfig): Diagnostic[] {
   if (config.readError) {
     return [
       {
@@ -78,7 +77,7 @@ function toDiagnostics(uri: string, config: LoadedConfig): Diagnostic[] {
       },
     ];
   }
-  const doc = TextDocument.create(uri, 'jsonc', 0, config.text);
+  const doc = new LineIndex(config.text);
   return config.problems.map((p) => ({
     range: { start: doc.positionAt(p.offset), end: doc.positionAt(p.offset + p.length) },
     severity: p.severity === 'error' ? ERROR : WARNING,
