@@ -22,6 +22,7 @@ import {
   runCommand,
   statusItem,
   waitUntil,
+  widenSideBar,
   type JsonFile,
 } from './vscode/workbench';
 
@@ -273,14 +274,8 @@ describe('VS Code 1.100 (code-server in Chromium): drafting from a two-sentence 
     assert.ok(finding, `${element.id} has its finding`);
 
     await runCommand(page, 'item1c: Show checklist');
-    // Wider, so that the pane reads as it would beside a draft: drag the side bar's sash.
-    const sidebar = page.locator('.part.sidebar');
-    const box = await sidebar.evaluate((e) => e.getBoundingClientRect());
-    await page.mouse.move(box.x + box.width, box.y + 300);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width + 200, box.y + 300, { steps: 8 });
-    await page.mouse.up();
-    await waitUntil('a wider side bar', async () => (await sidebar.evaluate((e) => e.getBoundingClientRect().width)) > box.width + 100);
+    // Wider, so that the pane reads as it would beside a draft.
+    await widenSideBar(page, 200);
     const row = page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').filter({ hasText: element.title });
     await row.first().click();
     // Webviews live in iframes laid over the view, outside the side bar's DOM; this is the only one open.
@@ -296,7 +291,7 @@ describe('VS Code 1.100 (code-server in Chromium): drafting from a two-sentence 
     for (const p of peers) assert.ok(shownPeers.includes(p.text.replace(/\s+/g, ' ')), `peer figure "${p.text}"`);
     assert.ok((await pane.locator('#rule').innerText()).trim().length > 0);
     await session.screenshot('drafting-05-details');
-    await sidebar.screenshot({ path: path.join(SCREENSHOTS, 'drafting-05-details-pane.png') });
+    await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'drafting-05-details-pane.png') });
 
     // The hover on the element's finding gives the same peer figures.
     await page.keyboard.press('Control+1');

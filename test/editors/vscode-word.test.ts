@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core';
 import type * as WordModule from '../../server/src/word';
 import { draftDocx } from '../support/wordDocs';
-import { ROOT, assertPrerequisites, packageVsix, startSession, type Locator, type Page, type Session } from './vscode/harness';
+import { ROOT, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
+import { QUIET_SETTINGS, ariaLabels, runCommand, waitUntil, widenSideBar } from './vscode/workbench';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
@@ -25,24 +26,7 @@ const THIS_YEAR = 'amd-2024-ca424dce.md';
 const LAST_YEAR_PATH = `filed/${LAST_YEAR}`;
 
 const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.tips.enabled': false,
-  'workbench.editor.enablePreview': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'chat.commandCenter.enabled': false,
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
-  'editor.wordWrap': 'on',
-  'editor.quickSuggestions': { other: false, comments: false, strings: false },
-  'editor.suggestOnTriggerCharacters': false,
-  'files.autoSave': 'off',
+  ...QUIET_SETTINGS,
   // Relative to the workspace folder, as a user would set it.
   'item1c.previousFiling': LAST_YEAR_PATH,
 };
@@ -71,33 +55,7 @@ interface CompareJson {
   }[];
 }
 
-async function waitUntil<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-      last = value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input[type="text"]').first();
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(title);
-  await waitUntil(`"${title}" in the Command Palette`, async () => {
-    const first = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
-    return first?.toLowerCase().startsWith(title.toLowerCase()) ?? false;
-  });
-  await page.keyboard.press('Enter');
-}
 
 /**
  * Answers code-server's file dialog (VS Code's simple file dialog: a path in a quick input) with `file`,
@@ -141,9 +99,6 @@ async function openFile(page: Page, name: string): Promise<void> {
   await page.locator(`.tab[aria-label^="${name}"]`).waitFor({ timeout: 20_000 });
 }
 
-async function ariaLabels(list: Locator): Promise<string[]> {
-  return list.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
-}
 
 /** The sentences of a draft's section, whitespace folded, as the core splits them. */
 function sentences(markdown: string): string[] {
@@ -316,14 +271,8 @@ describe('VS Code 1.100 (code-server in Chromium): Word drafts and last year\'s 
       const label = { unchanged: 'unchanged since last year', edited: 'edited since last year', new: 'new this year', dropped: 'dropped since last year' }[element.change];
       assert.ok(row.description.startsWith(`${label} · `), `${element.id}: "${row.description}" should start with "${label}"`);
     }
-    // Wider, so that the screenshots show the changes beside the titles: drag the side bar's sash.
-    const sidebar = page.locator('.part.sidebar');
-    const box = await sidebar.evaluate((e) => e.getBoundingClientRect());
-    await page.mouse.move(box.x + box.width, box.y + 300);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width + 200, box.y + 300, { steps: 8 });
-    await page.mouse.up();
-    await waitUntil('a wider side bar', async () => (await sidebar.evaluate((e) => e.getBoundingClientRect().width)) > box.width + 100);
+    // Wider, so that the screenshots show the changes beside the titles.
+    await widenSideBar(page, 200);
     await session.screenshot('previous-filing-01-checklist');
     lap('checklist: unchanged since last year');
   });

@@ -16,7 +16,7 @@ import { peerFigureViews } from '../../server/src/lsp/peerFigures';
 import { blockerLabel } from '../../server/src/lsp/protocol';
 import { attr, byId, byTag, classes, parsePage } from '../support/html';
 import { ROOT, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
-import { QUIET_SETTINGS as SETTINGS, ariaLabels, checkJson, goToLine, runCommand, waitUntil, type JsonFile } from './vscode/workbench';
+import { QUIET_SETTINGS as SETTINGS, ariaLabels, checkJson, goToLine, runCommand, waitUntil, widenSideBar, type JsonFile } from './vscode/workbench';
 
 const DRAFT_NAME = 'missing-elements-draft.md';
 const DRAFT_TEXT = fs.readFileSync(path.join(ROOT, 'examples', DRAFT_NAME), 'utf8');
@@ -203,13 +203,8 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     const count = (s: string) => expected.elements.filter((e) => e.status === s).length;
     const message = await sidebar.locator('.pane-body .message').first().innerText().catch(() => '');
     assert.ok(message.includes(`${count('present') + count('not-applicable')} of 12 addressed`), `view message: ${message}`);
-    // Wider, so that the screenshots show the reasons beside the titles: drag the side bar's sash.
-    const box = await sidebar.evaluate((e) => e.getBoundingClientRect());
-    await page.mouse.move(box.x + box.width, box.y + 300);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width + 260, box.y + 300, { steps: 8 });
-    await page.mouse.up();
-    await waitUntil('a wider side bar', async () => (await sidebar.evaluate((e) => e.getBoundingClientRect().width)) > box.width + 100);
+    // Wider, so that the screenshots show the reasons beside the titles.
+    await widenSideBar(page, 260);
 
     // Clicking a present element puts the caret on its first evidence sentence.
     const present = expected.elements.find((e) => e.status === 'present' && e.evidence.length > 0 && e.evidence[0].startLine > 1)!;

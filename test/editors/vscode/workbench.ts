@@ -135,3 +135,14 @@ export async function ariaLabels(list: Locator): Promise<string[]> {
 export function statusItem(page: Page): Locator {
   return page.locator('[id="item1c.item1c.item1c.status"]');
 }
+
+/** Widens the side bar by `by` pixels, dragging its sash as a user would, so long rows read in full. */
+export async function widenSideBar(page: Page, by: number): Promise<void> {
+  const sidebar = page.locator('.part.sidebar');
+  const box = await sidebar.evaluate((e) => e.getBoundingClientRect());
+  await page.mouse.move(box.x + box.width, box.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + by, box.y + 300, { steps: 8 });
+  await page.mouse.up();
+  await waitUntil('a wider side bar', async () => (await sidebar.evaluate((e) => e.getBoundingClientRect().width)) > box.width + 100);
+}
