@@ -4,7 +4,8 @@
 // Content-Length, a missing header) would then get no word of it anywhere. With the reader in hand,
 // every framing error is logged on stderr and to the client.
 import { inspect } from 'node:util';
-import { StreamMessageReader, StreamMessageWriter, createConnection, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
+import { FrameWriter } from './frameWriter';
+import { StreamMessageReader, createConnection, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -23,7 +24,7 @@ export function connect(argv: readonly string[], options: ConnectionOptions, exi
     return connection;
   }
   const reader = new StreamMessageReader(process.stdin);
-  const connection = createConnection(reader, new StreamMessageWriter(process.stdout), options);
+  const connection = createConnection(reader, new FrameWriter(process.stdout), options);
   const report = (text: string) => {
     process.stderr.write(`item1c-language-server: ${text}\n`);
     connection.console.error(`item1c: ${text}`);
