@@ -13,6 +13,7 @@ import { parseSlice, type ChunkCache, type ChunkRead, type SliceFacts } from './
 import { normaliseLabel } from './rules/support/mask';
 import { findSubsections } from './section/subsections';
 import { buildSentences } from './text/buildSentences';
+import { splitSentences } from './text/sentences';
 import { RecognitionContext, prepareSentence, type Prepared } from './recognise/context';
 import { ELEMENTS, citeFor } from './elements/registry';
 import { Lru, detach } from './util/lru';
@@ -73,6 +74,8 @@ export class SectionMemo {
   // A section has tens of chunks and a few hundred sentences: room for several versions of each.
   readonly chunks: ChunkCache = new Lru(1000);
   readonly prepared = new Lru<string, Prepared>(2000);
+  /** Sentence spans of each block's text: a keystroke splits only the block it changed. */
+  readonly splits = new Lru<string, readonly Span[]>(1000);
   readonly rules = new RuleRunMemo(this.stats);
   /** Where the section is, moved by edits that cannot change it (see section/sectionTracker.ts). */
   readonly tracker = new SectionTracker(this.stats);
@@ -83,6 +86,7 @@ export class SectionMemo {
     this.sections.clear();
     this.chunks.clear();
     this.prepared.clear();
+    this.splits.clear();
   }
 }
 
@@ -115,7 +119,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
   const chunksBefore = memo ? memo.stats.chunksParsed + memo.stats.chunksReused : 0;
   const parsed = parseBody(text, section, labels, chunks, memo ? (read) => memo.stats.chunksRead[read]++ : undefined);
   const subsections = findSubsections(text, section, parsed.blocks, parsed.headings);
-  const sentences = buildSentences(text, parsed.blocks, { ...section, subsections });
+  const sentences = buildSentences(text, parsed.blocks, { ...section, subsections }, memo ? memoSplit(memo) : undefined);
   const ctx = new RecognitionContext(sentences, form, memo ? memoPrepare(memo) : prepareSentence);
   const elements: ElementVerdict[] = ELEMENTS.map((element) => {
     const cite = citeFor(element, form);
@@ -137,6 +141,7 @@ export function analyzeSection(text: string, section: SectionInfo, form: Form | 
     const chunksUsed = memo.stats.chunksParsed + memo.stats.chunksReused - chunksBefore;
     memo.chunks.trim(chunksUsed + RECENT);
     memo.prepared.trim(sentences.length + RECENT);
+    memo.splits.trim(parsed.blocks.length + RECENT);
     memo.stats.sectionAnalyses++;
     memo.stats.lastReused = false;
     // Stored as copies: later steps (waivers, callers) may annotate the verdicts they are given. Their
@@ -224,6 +229,14 @@ function memoPrepare(memo: SectionMemo): (text: string) => Prepared {
       memo.prepared.set(detach(text), p);
     }
     return p;
+  };
+}
+
+function memoSplit(memo: SectionMemo): (raw: string) => readonly Span[] {
+  return (raw) => {
+    let spans = memo.splits.get(raw);
+    if (spans === undefined) memo.splits.set(detach(raw), (spans = splitSentences(raw)));
+    return spans;
   };
 }
 

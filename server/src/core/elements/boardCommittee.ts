@@ -28,7 +28,7 @@ export const boardCommittee: ElementDef = {
   recognise(ctx) {
     // A committee defined once by its full name and named afterwards by a short form ("(RCSC)").
     const short = aliasesOf(ctx, BOARD_COMMITTEE);
-    const committee = ctx.sentences.filter((s) => !s.heading && (BOARD_COMMITTEE.test(withoutManagementCommittees(s.norm)) || (short?.test(s.norm) ?? false)));
+    const committee = ctx.sentences.filter((s) => !s.heading && (sentenceMatches(s, namesBoardCommittee) || (short?.test(s.norm) ?? false)));
     const responsible = current(committee.filter((s) => (sentenceMatches(s, RESPONSIBLE) && sentenceMatches(s, CYBER)) || oversightCarriedOver(ctx, s)));
     if (responsible.length > 0) {
       return { status: 'present', reason: 'Names the board committee responsible for cybersecurity oversight.', evidence: ctx.evidence(responsible) };
@@ -68,6 +68,9 @@ function before(ctx: RecognitionContext, s: Sent, n: number): Sent[] {
   return out;
 }
 
-function withoutManagementCommittees(norm: string): string {
-  return norm.replace(new RegExp(MANAGEMENT_COMMITTEE.source, 'g'), ' ');
+const MANAGEMENT_COMMITTEES = new RegExp(MANAGEMENT_COMMITTEE.source, 'g');
+
+/** A board committee is named once management committees ("the Cybersecurity Steering Committee") are set aside. */
+function namesBoardCommittee(norm: string): boolean {
+  return BOARD_COMMITTEE.test(norm.replace(MANAGEMENT_COMMITTEES, ' '));
 }

@@ -76,16 +76,16 @@ function boardish(text: string): boolean {
   return BOARD_AGENT.test(text) || BOARD_COMMITTEE.test(text.replace(MANAGEMENT_COMMITTEES, ' '));
 }
 
-function boardSubject(s: Sent, at: number): boolean {
-  return boardish(s.norm.slice(0, at));
+function boardSubject(norm: string, at: number): boolean {
+  return boardish(norm.slice(0, at));
 }
 
 /** Someone other than the board is the one informed ("management is kept informed"; not "the program is informed by NIST"). */
-function personInformed(s: Sent): boolean {
-  const m = IS_INFORMED.exec(s.norm);
+function personInformed(n: string): boolean {
+  const m = IS_INFORMED.exec(n);
   if (!m) return false;
-  const subject = s.norm.slice(0, m.index).split(/[,;:]/).pop()!;
-  return AGENT.test(subject) && !boardSubject(s, m.index);
+  const subject = n.slice(0, m.index).split(/[,;:]/).pop()!;
+  return AGENT.test(subject) && !boardSubject(n, m.index);
 }
 
 /**
@@ -93,13 +93,13 @@ function personInformed(s: Sent): boolean {
  * stages of incident handling: the stages are the object of the verb, and someone other than the board is
  * its subject.
  */
-function echoes(s: Sent): boolean {
-  if (stageCount(s.norm) < 2) return false;
+function echoes(n: string): boolean {
+  if (stageCount(n) < 2) return false;
   for (const [verbs, least] of [[ECHO_CLOSE_G, 2], [ECHO_LOOSE_G, 3]] as const) {
-    for (const m of s.norm.matchAll(verbs)) {
-      if (stageCount(s.norm.slice(m.index + m[0].length)) < least) continue;
-      const subject = s.norm.slice(0, m.index);
-      if (AGENT.test(subject) && !boardSubject(s, m.index)) return true;
+    for (const m of n.matchAll(verbs)) {
+      if (stageCount(n.slice(m.index + m[0].length)) < least) continue;
+      const subject = n.slice(0, m.index);
+      if (AGENT.test(subject) && !boardSubject(n, m.index)) return true;
     }
   }
   return false;
@@ -129,24 +129,24 @@ export const managementInformed: ElementDef = {
   ],
   recognise(ctx) {
     const named = namedPositions(ctx);
-    const echo = current(ctx.sentences.filter((s) => !s.heading && echoes(s)));
+    const echo = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, echoes)));
     // The how is often what follows: "... are informed about and monitor ... incidents. They receive ...",
     // or a list introduced by the sentence.
     const echoHow = echo.filter((s) => [s, ...following(ctx, s, 3)].some((t) => sentenceMatches(t, HOW) || sentenceMatches(t, SETUP)));
-    const toNamed = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, INFO_TOPIC) && informsNamed(s, named)));
+    const toNamed = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, INFO_TOPIC) && sentenceMatches(s, byNamed(INFORMS_NAMED, named))));
     // "If an incident occurs, the team alerts the CISO" is escalation: by itself it says nothing of how the
     // CISO follows prevention and detection.
     const channels = toNamed.filter((s) => !sentenceMatches(s, CONDITIONAL));
     const escalatedToNamed = toNamed.filter((s) => sentenceMatches(s, CONDITIONAL));
     const setup = current(ctx.where(SETUP));
-    const leads = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, RESPONSE_WORK) && leadsResponse(s, named)));
+    const leads = current(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, RESPONSE_WORK) && sentenceMatches(s, byNamed(LEADS_RESPONSE, named))));
     leads.push(...current(ledTeamResponds(ctx, named)).filter((s) => !leads.includes(s)));
     // "Management stays informed ... through threat intelligence and continuous monitoring systems": the
     // how is given, only the person is generic.
-    const generic = current(ctx.where(IS_INFORMED, HOW, SETUP).concat(ctx.where(IS_INFORMED, SOURCE, INFO_TOPIC)).filter(personInformed));
+    const generic = current(ctx.where(IS_INFORMED, HOW, SETUP).concat(ctx.where(IS_INFORMED, SOURCE, INFO_TOPIC)).filter((s) => sentenceMatches(s, personInformed)));
     // "He seeks to identify and assess risks ... by monitoring ...": the striving is the aim, the monitoring
     // is what is done.
-    const watches = ctx.sentences.filter((s) => !s.heading && personWatches(s, named) && (!s.future || SEEKS_BY.test(s.norm)));
+    const watches = ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, byNamed(PERSON_WATCHES, named)) && (!s.future || SEEKS_BY.test(s.norm)));
 
     if (echoHow.length > 0 || channels.length > 0) {
       return { status: 'present', reason: 'Describes how the responsible persons learn of and follow the prevention, detection, mitigation and remediation of incidents.', evidence: ctx.evidence([...echoHow, ...channels]) };
@@ -174,7 +174,7 @@ export const managementInformed: ElementDef = {
     }
     // What stands behind the rule's words in the section: an incident response plan, or a team that watches
     // for incidents.
-    const behind = current(ctx.where(PLAN_ONLY).concat(ctx.sentences.filter((s) => !s.heading && /\bteams?\b/.test(s.norm) && TEAM_WATCHES.test(s.norm))));
+    const behind = current(ctx.where(PLAN_ONLY).concat(ctx.sentences.filter((s) => !s.heading && sentenceMatches(s, TEAMS) && sentenceMatches(s, TEAM_WATCHES))));
     if (echo.length > 0 && (setup.length > 0 || leads.length > 0 || behind.length > 0)) {
       return {
         status: 'present',
@@ -205,8 +205,8 @@ export const managementInformed: ElementDef = {
     const escalation = ctx.where(ESCALATION, WHO);
     const kept = ctx
       .where(IS_INFORMED, WHO, INFO_TOPIC)
-      .filter(personInformed)
-      .concat(ctx.where(RECEIVES, WHO, INFO_TOPIC).filter((s) => !boardSubject(s, RECEIVES.exec(s.norm)!.index)))
+      .filter((s) => sentenceMatches(s, personInformed))
+      .concat(ctx.where(RECEIVES, WHO, INFO_TOPIC).filter((s) => !boardSubject(s.norm, RECEIVES.exec(s.norm)!.index)))
       .filter((s) => !escalation.includes(s));
     const about = [...escalation, ...kept];
     if (current(kept).length > 0) {
@@ -224,7 +224,7 @@ export const managementInformed: ElementDef = {
       };
     }
     // Management takes part in responding to incidents or meets on cybersecurity, with no process behind it.
-    const touches = current(ctx.where(TOUCH, WHO)).filter((s) => !boardSubject(s, TOUCH.exec(s.norm)!.index));
+    const touches = current(ctx.where(TOUCH, WHO)).filter((s) => !boardSubject(s.norm, TOUCH.exec(s.norm)!.index));
     if (touches.length > 0) {
       return {
         status: 'partial',
@@ -250,7 +250,9 @@ export const managementInformed: ElementDef = {
 
 /** The sentence's next `n` body sentences, across paragraph and list-item breaks. */
 function following(ctx: RecognitionContext, s: Sent, n: number): Sent[] {
-  return ctx.sentences.slice(s.index + 1).filter((t) => !t.heading).slice(0, n);
+  const out: Sent[] = [];
+  for (let i = s.index + 1; i < ctx.sentences.length && out.length < n; i++) if (!ctx.sentences[i].heading) out.push(ctx.sentences[i]);
+  return out;
 }
 
 /** Whether the section names a position, so that "the Director" or "this officer" later stands for it. */
@@ -263,8 +265,7 @@ function isPosition(text: string, named: boolean): boolean {
 }
 
 /** Information about threats or incidents reaches a named position or management committee. */
-function informsNamed(s: Sent, named: boolean): boolean {
-  const n = s.norm;
+function informsNamed(n: string, named: boolean): boolean {
   for (const m of n.matchAll(TO_VERB)) {
     // The CISO escalating to the chief executive is the CISO informing others, not being informed.
     const clause = n.slice(0, m.index).split(/[,;:]/).pop()!;
@@ -281,12 +282,12 @@ function informsNamed(s: Sent, named: boolean): boolean {
   const gives = /\bprovid\w+ (our|the|its) ([\w ,'-]{2,60}?) with (\w+ ){0,3}(updates?|reports?|briefings?|information)\b/.exec(n);
   if (gives && isPosition(gives[2], named) && !boardish(gives[2])) return true;
   const rec = RECEIVES.exec(n);
-  if (rec && isPosition(n.slice(0, rec.index), named) && !boardSubject(s, rec.index)) return true;
+  if (rec && isPosition(n.slice(0, rec.index), named) && !boardSubject(n, rec.index)) return true;
   const inf = IS_INFORMED.exec(n);
-  if (inf && isPosition(n.slice(Math.max(0, inf.index - 80), inf.index), named) && !boardSubject(s, inf.index)) return true;
+  if (inf && isPosition(n.slice(Math.max(0, inf.index - 80), inf.index), named) && !boardSubject(n, inf.index)) return true;
   // A team tied to the named position meets to discuss threats and incidents.
   const meets = MEETS.exec(n);
-  if (meets && isPosition(n, named) && !boardSubject(s, meets.index)) return true;
+  if (meets && isPosition(n, named) && !boardSubject(n, meets.index)) return true;
   return false;
 }
 
@@ -299,18 +300,18 @@ const LEADS_G = new RegExp(LEADS.source, 'g');
 function ledTeamResponds(ctx: RecognitionContext, named: boolean): Sent[] {
   const out: Sent[] = [];
   for (const s of ctx.sentences) {
-    if (s.heading || !/\bteams?\b/.test(s.norm) || !(leadsResponse(s, named) || teamReportsToPosition(s, named))) continue;
-    const work = ctx.blockOf(s).filter((t) => /\bteams?\b/.test(t.norm) && (sentenceMatches(t, RESPONSE_WORK) || TEAM_WATCHES.test(t.norm)));
+    if (s.heading || !sentenceMatches(s, TEAMS) || !(sentenceMatches(s, byNamed(LEADS_RESPONSE, named)) || sentenceMatches(s, byNamed(TEAM_REPORTS_TO_POSITION, named)))) continue;
+    const work = ctx.blockOf(s).filter((t) => sentenceMatches(t, TEAMS) && (sentenceMatches(t, RESPONSE_WORK) || sentenceMatches(t, TEAM_WATCHES)));
     if (work.length > 0) out.push(s, ...work);
   }
   return out;
 }
 
 /** A named position leads or oversees the response to incidents or the team that monitors for them. */
-function leadsResponse(s: Sent, named: boolean): boolean {
-  for (const m of s.norm.matchAll(LEADS_G)) {
+function leadsResponse(n: string, named: boolean): boolean {
+  for (const m of n.matchAll(LEADS_G)) {
     const passive = /\b(by|(direction|supervision|leadership) of)$/.test(m[0]);
-    const who = passive ? s.norm.slice(m.index + m[0].length, m.index + m[0].length + 60) : s.norm.slice(Math.max(0, m.index - 100), m.index);
+    const who = passive ? n.slice(m.index + m[0].length, m.index + m[0].length + 60) : n.slice(Math.max(0, m.index - 100), m.index);
     if (isPosition(who, named) && !boardish(passive ? who : who.slice(-60))) return true;
   }
   return false;
@@ -320,21 +321,32 @@ function leadsResponse(s: Sent, named: boolean): boolean {
 // reports to.
 const REPORTS_TO = /\bteams?\b[^.;]{0,80}\breport(s|ing)? (directly |functionally |in turn )?(in)?to (our|the|its) /g;
 
-function teamReportsToPosition(s: Sent, named: boolean): boolean {
-  for (const m of s.norm.matchAll(REPORTS_TO)) {
-    const to = s.norm.slice(m.index + m[0].length - 4, m.index + m[0].length + 60);
+function teamReportsToPosition(n: string, named: boolean): boolean {
+  for (const m of n.matchAll(REPORTS_TO)) {
+    const to = n.slice(m.index + m[0].length - 4, m.index + m[0].length + 60);
     if (isPosition(to, named) && !boardish(to.slice(0, 40))) return true;
   }
   return false;
 }
 
 /** A named position (or a pronoun standing for it) monitors threats or incidents itself. */
-function personWatches(s: Sent, named: boolean): boolean {
-  for (const m of s.norm.matchAll(WATCH_VERB)) {
-    if (!WATCHED.test(s.norm.slice(m.index + m[0].length))) continue;
-    const subject = s.norm.slice(0, m.index);
+function personWatches(n: string, named: boolean): boolean {
+  for (const m of n.matchAll(WATCH_VERB)) {
+    if (!WATCHED.test(n.slice(m.index + m[0].length))) continue;
+    const subject = n.slice(0, m.index);
     const clause = subject.split(/[;:]/).pop()!;
-    if ((isPosition(clause, named) || /^(he|she)\b|\b(he|she)\b/.test(clause)) && !boardSubject(s, m.index)) return true;
+    if ((isPosition(clause, named) || /^(he|she)\b|\b(he|she)\b/.test(clause)) && !boardSubject(n, m.index)) return true;
   }
   return false;
 }
+
+// The sentence tests above as predicates of the matching text, one per value of `named`, so that their
+// results are remembered with each sentence (see sentenceMatches): after a keystroke only the edited
+// sentence is tested again. Module constants, because the memo is keyed by the predicate itself.
+type ByNamed = readonly [(norm: string) => boolean, (norm: string) => boolean];
+const INFORMS_NAMED: ByNamed = [(n) => informsNamed(n, false), (n) => informsNamed(n, true)];
+const LEADS_RESPONSE: ByNamed = [(n) => leadsResponse(n, false), (n) => leadsResponse(n, true)];
+const TEAM_REPORTS_TO_POSITION: ByNamed = [(n) => teamReportsToPosition(n, false), (n) => teamReportsToPosition(n, true)];
+const PERSON_WATCHES: ByNamed = [(n) => personWatches(n, false), (n) => personWatches(n, true)];
+const byNamed = (pair: ByNamed, named: boolean) => pair[named ? 1 : 0];
+const TEAMS = /\bteams?\b/;

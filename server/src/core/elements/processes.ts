@@ -1,5 +1,5 @@
 import type { ElementDef } from './elementDef';
-import { sentenceMatches } from '../recognise/context';
+import { sentenceMatches, type Sent } from '../recognise/context';
 import { inPlaceOnly } from './inPlace';
 
 // Concrete practices that show a process exists, not only that cybersecurity matters.
@@ -48,9 +48,7 @@ export const processes: ElementDef = {
     const now = inPlaceOnly(all);
     // Verbs alone ("we assess and manage risks") do not describe a process; concrete practices do.
     const concrete = now.filter((s) => sentenceMatches(s, CONCRETE));
-    const practices = new Set<string>();
-    for (const s of concrete) for (const m of s.norm.matchAll(CONCRETE_ALL)) practices.add(m[1].slice(0, 8));
-    if (concrete.length >= 1 && practices.size >= 2) {
+    if (concrete.length >= 1 && distinctPractices(concrete, 2)) {
       const own = concrete.filter((s) => !sentenceMatches(s, VENDOR_DIRECTED) || sentenceMatches(s, AGENT));
       const assessing = own.filter((s) => sentenceMatches(s, ASSESSING));
       if (assessing.length > 0) {
@@ -81,3 +79,15 @@ export const processes: ElementDef = {
     return { status: 'missing', reason: 'No description of processes for assessing, identifying and managing cybersecurity risks.', evidence: [] };
   },
 };
+
+/** Whether the sentences name at least `least` different concrete practices (stopping once they do). */
+function distinctPractices(sents: readonly Sent[], least: number): boolean {
+  const practices = new Set<string>();
+  for (const s of sents) {
+    for (const m of s.norm.matchAll(CONCRETE_ALL)) {
+      practices.add(m[1].slice(0, 8));
+      if (practices.size >= least) return true;
+    }
+  }
+  return false;
+}

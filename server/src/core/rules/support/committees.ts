@@ -3,6 +3,7 @@
 // articles, possessives, prepositions and verbs, so "reports to our audit committee" yields "audit".
 import type { Span } from '../../types';
 import type { Sent } from '../../recognise/context';
+import { Lru, detach } from '../../util/lru';
 
 export interface CommitteeMention {
   /** Name words and the word "committee", as written. */
@@ -39,47 +40,67 @@ const NAME_WORDS = new Set(
 );
 const JOINERS = new Set(['and', '&', ',']);
 
+/** A mention within its sentence: offsets relative to the sentence's text. */
+interface Relative {
+  text: string;
+  start: number;
+  end: number;
+  key: string;
+  order: string;
+}
+
+// Mentions depend on the sentence's text alone: several rules ask for them on every check, and after a
+// keystroke only the edited sentence has new text. Bounded; keys are copies (see detach).
+const bySentence = new Lru<string, readonly Relative[]>(4000);
+
 export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[] {
   const out: CommitteeMention[] = [];
   for (const sentence of sentences) {
     if (sentence.heading) continue;
-    const text = sentence.text;
-    const word = /\b[Cc]ommittee\b(?![-\u2010-\u2015]\w)(?!s\b)/g;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      // A name has at most eight words: look back a bounded stretch, whatever the sentence's length.
-      const tokens = tokensBefore(text, m.index, Math.max(0, m.index - 200));
-      // "Audit Committee": a capitalised name is its capitalised words; "audit committee": known name words.
-      const titled = m[0][0] === 'C';
-      // The word right before "committee" is part of the name unless it is a stop word ("data stewardship committee").
-      const nameWord = (t: string, first: boolean): boolean => (titled ? /^[A-Z]/.test(t) : first || NAME_WORDS.has(t.toLowerCase()));
-      const name: { t: string; at: number }[] = [];
-      for (let i = tokens.length - 1; i >= 0 && name.length < 8; i--) {
-        const tok = tokens[i];
-        const lower = tok.t.toLowerCase().replace(/\u2019/g, "'");
-        if (JOINERS.has(lower)) {
-          // A joiner only counts between two name words.
-          const prev = tokens[i - 1];
-          if (name.length === 0 || !prev || STOP.has(prev.t.toLowerCase().replace(/\u2019/g, "'")) || JOINERS.has(prev.t.toLowerCase())) break;
-          name.unshift(tok);
-          continue;
-        }
-        if (STOP.has(lower) || /'s?$/.test(lower) || /^\d/.test(lower) || !nameWord(tok.t, name.length === 0)) break;
+    let found = bySentence.get(sentence.text);
+    if (found === undefined) bySentence.set(detach(sentence.text), (found = mentionsIn(sentence.text)));
+    for (const r of found) out.push({ text: r.text, span: { start: sentence.span.start + r.start, end: sentence.span.start + r.end }, key: r.key, order: r.order, sentence });
+  }
+  return out;
+}
+
+function mentionsIn(text: string): Relative[] {
+  const out: Relative[] = [];
+  const word = /\b[Cc]ommittee\b(?![-\u2010-\u2015]\w)(?!s\b)/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    // A name has at most eight words: look back a bounded stretch, whatever the sentence's length.
+    const tokens = tokensBefore(text, m.index, Math.max(0, m.index - 200));
+    // "Audit Committee": a capitalised name is its capitalised words; "audit committee": known name words.
+    const titled = m[0][0] === 'C';
+    // The word right before "committee" is part of the name unless it is a stop word ("data stewardship committee").
+    const nameWord = (t: string, first: boolean): boolean => (titled ? /^[A-Z]/.test(t) : first || NAME_WORDS.has(t.toLowerCase()));
+    const name: { t: string; at: number }[] = [];
+    for (let i = tokens.length - 1; i >= 0 && name.length < 8; i--) {
+      const tok = tokens[i];
+      const lower = tok.t.toLowerCase().replace(/\u2019/g, "'");
+      if (JOINERS.has(lower)) {
+        // A joiner only counts between two name words.
+        const prev = tokens[i - 1];
+        if (name.length === 0 || !prev || STOP.has(prev.t.toLowerCase().replace(/\u2019/g, "'")) || JOINERS.has(prev.t.toLowerCase())) break;
         name.unshift(tok);
+        continue;
       }
-      while (name.length > 0 && JOINERS.has(name[0].t.toLowerCase())) name.shift();
-      if (name.length === 0) continue;
-      const start = sentence.span.start + name[0].at;
-      const end = sentence.span.start + m.index + m[0].length;
-      const words = name.filter((w) => w.t !== ',').map((w) => (w.t === '&' ? 'and' : w.t.toLowerCase()));
-      const content = words.filter((w) => w !== 'and');
-      out.push({
-        text: text.slice(name[0].at, m.index + m[0].length),
-        span: { start, end },
-        key: [...new Set(content)].sort().join(' '),
-        order: content.join(' '),
-        sentence,
-      });
+      if (STOP.has(lower) || /'s?$/.test(lower) || /^\d/.test(lower) || !nameWord(tok.t, name.length === 0)) break;
+      name.unshift(tok);
     }
+    while (name.length > 0 && JOINERS.has(name[0].t.toLowerCase())) name.shift();
+    if (name.length === 0) continue;
+    const start = name[0].at;
+    const end = m.index + m[0].length;
+    const words = name.filter((w) => w.t !== ',').map((w) => (w.t === '&' ? 'and' : w.t.toLowerCase()));
+    const content = words.filter((w) => w !== 'and');
+    out.push({
+      text: detach(text.slice(start, end)),
+      start,
+      end,
+      key: [...new Set(content)].sort().join(' '),
+      order: content.join(' '),
+    });
   }
   return out;
 }

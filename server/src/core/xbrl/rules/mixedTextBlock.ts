@@ -38,14 +38,25 @@ export const xbrlMixedTextBlock: RuleDef = {
     const out: RuleFinding[] = [];
     for (const unit of units) {
       if (unit.heading) continue;
-      const here = unit.sentences.filter((i) => bySentence.has(i));
-      const rmsOnly = here.filter((i) => bySentence.get(i)!.rms.size > 0 && bySentence.get(i)!.gov.size === 0);
-      const govOnly = here.filter((i) => bySentence.get(i)!.gov.size > 0 && bySentence.get(i)!.rms.size === 0);
-      const rmsAny = here.filter((i) => bySentence.get(i)!.rms.size > 0);
-      const govAny = here.filter((i) => bySentence.get(i)!.gov.size > 0);
+      // Counted in one pass: this runs for every paragraph on every keystroke in the section.
+      let rmsOnly = 0;
+      let govOnly = 0;
+      let rmsAny = 0;
+      let govAny = 0;
+      for (const i of unit.sentences) {
+        const entry = bySentence.get(i);
+        if (!entry) continue;
+        const rms = entry.rms.size > 0;
+        const gov = entry.gov.size > 0;
+        if (rms) rmsAny++;
+        if (gov) govAny++;
+        if (rms && !gov) rmsOnly++;
+        if (gov && !rms) govOnly++;
+      }
       // A sentence that is evidence for one part only, and another sentence for the other part.
-      const splittable = (rmsOnly.length > 0 && govAny.length > 0) || (govOnly.length > 0 && rmsAny.length > 0);
+      const splittable = (rmsOnly > 0 && govAny > 0) || (govOnly > 0 && rmsAny > 0);
       if (!splittable) continue;
+      const here = unit.sentences.filter((i) => bySentence.has(i));
       const ids = (part: 'rms' | 'gov') => [...new Set(here.flatMap((i) => [...bySentence.get(i)![part]]))];
       const names = (list: ElementId[]) => list.map((id) => elementById(id)?.title.toLowerCase() ?? id).join(', ');
       out.push({
