@@ -3,7 +3,8 @@
 // writes every figure to bench/results.json. Numbers, not a test: nothing here fails the build.
 //
 // Environment: BENCH_QUICK=1 runs fewer iterations (for a smoke run); BENCH_ONLY=keystrokes times only the
-// language server's keystrokes on the L report (no table, no results file), while working on them.
+// language server's keystrokes on the L report (no table, no results file), while working on them;
+// BENCH_ONLY=memory the server's memory over 10,000 edits alone.
 // `--only scan` runs the batch scan alone; `--only editor` the first squiggle in VS Code alone
 // (bench/editorStartup.ts; BENCH_EDITOR_RUNS sets its number of cold runs).
 import * as fs from 'node:fs';
@@ -445,6 +446,11 @@ async function main(): Promise<void> {
   const byName = Object.fromEntries(inputs.map((i) => [i.name, i])) as Record<Input['name'], Input>;
   if (process.env.BENCH_ONLY === 'keystrokes') {
     await benchKeystrokes(byName.L);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'memory') {
+    const m = await benchMemory(byName.L);
+    process.stdout.write(`  RSS after ${m.edits} edits vs after 100: ${(m.after10000 / m.after100).toFixed(3)}x\n`);
     return;
   }
 

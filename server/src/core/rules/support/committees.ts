@@ -50,15 +50,22 @@ interface Relative {
 }
 
 // Mentions depend on the sentence's text alone: several rules ask for them on every check, and after a
-// keystroke only the edited sentence has new text. Bounded; keys are copies (see detach).
-const bySentence = new Lru<string, readonly Relative[]>(4000);
+// keystroke only the edited sentence has new text. Only sentences that name a committee are kept, and
+// not the longest: a paragraph typed without a full stop is one sentence with a new text on every
+// keystroke, and every version of it kept would add up to megabytes. Keys are copies (see detach).
+const bySentence = new Lru<string, readonly Relative[]>(500);
+const LONGEST_KEPT = 1000;
+const NONE: readonly Relative[] = [];
 
 export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[] {
   const out: CommitteeMention[] = [];
   for (const sentence of sentences) {
-    if (sentence.heading) continue;
+    if (sentence.heading || !/ommittee/.test(sentence.text)) continue;
     let found = bySentence.get(sentence.text);
-    if (found === undefined) bySentence.set(detach(sentence.text), (found = mentionsIn(sentence.text)));
+    if (found === undefined) {
+      found = mentionsIn(sentence.text);
+      if (sentence.text.length <= LONGEST_KEPT) bySentence.set(detach(sentence.text), found.length > 0 ? found : NONE);
+    }
     for (const r of found) out.push({ text: r.text, span: { start: sentence.span.start + r.start, end: sentence.span.start + r.end }, key: r.key, order: r.order, sentence });
   }
   return out;
