@@ -20,7 +20,28 @@ const CYBER_TIE = /\b(cyber\w*|ciso|chief information( security)? officer|securi
 const POOLED = /\b(collectively|aggregate|on average|averag\w*|together have|between them)\b/;
 const POOLED_GROUP = /\b(combined|in total)\b/;
 const GROUP = /\b(team|teams|members|leaders|officers|executives|personnel|staff|individuals|professionals|they|their|each of|both)\b/;
-const pooled = (s: Sent): boolean => sentenceMatches(s, POOLED) || (sentenceMatches(s, POOLED_GROUP) && sentenceMatches(s, GROUP));
+const pooled = (s: Sent): boolean => sentenceMatches(s, POOLED) || (sentenceMatches(s, POOLED_GROUP) && sentenceMatches(s, GROUP)) || sentenceMatches(s, groupHolds);
+
+// "Our security team holds industry certifications", "our CSO and staff have decades of experience": the
+// expertise belongs to a team or its staff as a whole, not to a responsible person. A relative clause
+// ("our CISO, who leads a team of 40, has ...") is not the subject; members of a committee are the persons
+// the rule speaks of, and team members are not.
+const HOLDS = /\b(has|have|hold|holds|bring|brings|possess|possesses|average|averages)\b/;
+const TEAMISH = /\b(teams?|team members|staff|personnel|professionals|employees|analysts|engineers|specialists)\b/;
+const MEMBERS_OF_TEAM = /\b(members|many|most|some|all) of (our|the|its|their) [a-z ,&'-]{0,60}?\b(teams?|staff)\b/;
+const OF_TEAM = /\b(of|for|within|on|in|leads?|leading) (our|the|its|their) [a-z ,&'-]{0,60}?\b(teams?|staff)\b/g;
+function groupHolds(norm: string): boolean {
+  const verb = HOLDS.exec(norm);
+  if (!verb) return false;
+  const before = norm.slice(0, verb.index);
+  // "... is led by our Senior Vice President, Information Technology, who has ...": the one who has the
+  // expertise is the noun the relative clause hangs on, after the last verb or preposition before it.
+  if (/\bwho\s*$/.test(before)) return TEAMISH.test(before.replace(/,?\s*who\s*$/, '').split(/\b(?:by|is|are|was|were|include|includes|including|of|with)\b/).pop() ?? '');
+  const subject = before.replace(/,\s*(who|which|whose)\b[^,]*(,|$)/g, ' ');
+  if (MEMBERS_OF_TEAM.test(subject)) return true;
+  // "The head of our information technology team has ...": the person, not the team, is the subject.
+  return TEAMISH.test(subject.replace(OF_TEAM, ' '));
+}
 const VAGUE = /\b(decades|significant|extensive|substantial|many years|broad|deep|considerable|wide[- ]ranging|seasoned|experienced|relevant experience|various roles|appropriate|requisite|years of experience)\b/;
 
 export const managementExpertise: ElementDef = {
