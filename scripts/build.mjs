@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild.
 // The core's dependencies (unified, remark) are ESM-only; bundling to CommonJS keeps
 // every entry point loadable by VS Code's extension host and by plain `node`.
+import * as path from 'node:path';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
@@ -26,9 +27,18 @@ const common = {
 // left out of its bundle (about 23 KB).
 const PARSE_ONLY = { 'mdast-util-to-markdown': './scripts/stubs/markdownSerializer.mjs', 'markdown-table': './scripts/stubs/markdownSerializer.mjs' };
 
+// vscode-languageserver's `Files` helpers resolve Node module paths by running `npm` or `yarn`; the server
+// never calls them (it loads no workspace code), so its bundle takes a stand-in (about 4 KB).
+const NO_LSP_FILES = {
+  name: 'no-lsp-files',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/files$/ }, (args) => (/vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/.test(args.importer) ? { path: path.resolve('scripts/stubs/lspFiles.cjs') } : undefined));
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, alias: { ...common.alias, ...PARSE_ONLY } }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, alias: { ...common.alias, ...PARSE_ONLY }, plugins: [NO_LSP_FILES] }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Loaded by the language server on demand, when a draft has a previous filing to compare with.
   build({ ...common, entryPoints: ['server/src/filing/serverBundle.ts'], outfile: 'dist/compare.js' }),
