@@ -19,6 +19,7 @@ import {
   checkJson,
   goToLine,
   lineColumn,
+  openFile,
   runCommand,
   statusItem,
   waitUntil,
@@ -116,12 +117,7 @@ describe('VS Code 1.100 (code-server in Chromium): drafting from a two-sentence 
     await page.setViewportSize({ width: 1400, height: 1200 });
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
     await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input[type="text"]').first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type(DRAFT_NAME);
-    await waitUntil('the draft in Quick Open', async () => (await page.locator('.quick-input-list .monaco-list-row').count()) > 0);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tab[aria-label^="${DRAFT_NAME}"]`).waitFor({ timeout: 20_000 });
+    await openFile(page, DRAFT_NAME);
   });
 
   after(async function () {

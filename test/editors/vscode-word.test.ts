@@ -16,7 +16,7 @@ import { analyze } from '../../server/src/core';
 import type * as WordModule from '../../server/src/word';
 import { draftDocx } from '../support/wordDocs';
 import { ROOT, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
-import { QUIET_SETTINGS, ariaLabels, runCommand, waitUntil, widenSideBar } from './vscode/workbench';
+import { QUIET_SETTINGS, ariaLabels, openFile, runCommand, waitUntil, widenSideBar } from './vscode/workbench';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
@@ -90,14 +90,6 @@ async function answerFileDialog(page: Page, file: string): Promise<void> {
   }
 }
 
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input[type="text"]').first().waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(name);
-  await waitUntil(`${name} in Quick Open`, async () => ((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label')) ?? '').startsWith(name));
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label^="${name}"]`).waitFor({ timeout: 20_000 });
-}
 
 
 /** The sentences of a draft's section, whitespace folded, as the core splits them. */

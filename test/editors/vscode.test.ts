@@ -16,7 +16,7 @@ import { peerFigureViews } from '../../server/src/lsp/peerFigures';
 import { blockerLabel } from '../../server/src/lsp/protocol';
 import { attr, byId, byTag, classes, parsePage } from '../support/html';
 import { ROOT, assertPrerequisites, packageVsix, startSession, type Page, type Session } from './vscode/harness';
-import { QUIET_SETTINGS as SETTINGS, ariaLabels, checkJson, goToLine, runCommand, waitUntil, widenSideBar, type JsonFile } from './vscode/workbench';
+import { QUIET_SETTINGS as SETTINGS, ariaLabels, checkJson, goToLine, openFile, runCommand, waitUntil, widenSideBar, type JsonFile } from './vscode/workbench';
 
 const DRAFT_NAME = 'missing-elements-draft.md';
 const DRAFT_TEXT = fs.readFileSync(path.join(ROOT, 'examples', DRAFT_NAME), 'utf8');
@@ -106,12 +106,7 @@ describe('VS Code 1.100 (code-server in Chromium) with the packaged extension', 
     await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
     lap('workbench loaded');
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input[type="text"]').first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type(DRAFT_NAME);
-    await waitUntil('the draft in Quick Open', async () => (await page.locator('.quick-input-list .monaco-list-row').count()) > 0);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tab[aria-label^="${DRAFT_NAME}"]`).waitFor({ timeout: 20_000 });
+    await openFile(page, DRAFT_NAME);
     lap('open the draft');
   });
 

@@ -2,28 +2,15 @@
 // the grammar is tiny, and every extra package is one more thing to vet in a tool that reads
 // confidential drafts.
 import { choice, readOptions, type OptionSpec } from './options';
-import { CHECK, CONFIG, CONFIG_CONFLICT, FORM, MAX_FILE_SIZE_MB, NO_COLOR, NO_CONFIG, STRICTNESS } from './commonOptions';
+import { CHECK_SETTINGS, NO_COLOR, checkSettings, type CheckSettings } from './commonOptions';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
-export type FormOption = 'auto' | '10-K' | '20-F';
-export type CheckOption = 'auto' | 'always';
-
-export interface CheckCommand {
+export interface CheckCommand extends CheckSettings {
   kind: 'check';
   format: OutputFormat;
-  form: FormOption;
-  check: CheckOption;
   /** `false` forces plain output; `undefined` lets the formatter decide from the terminal. */
   color: boolean | undefined;
   files: string[];
-  /** `--config FILE`: use this configuration for every file instead of looking for `.item1c.json`. */
-  config?: string;
-  /** `--no-config`: use no configuration file at all. */
-  noConfig?: boolean;
-  /** `--max-file-size-mb N`: larger files are not checked (default 10). */
-  maxFileSizeMB?: number;
-  /** `--strictness literal`: literal gaps are partial elements instead of advice. */
-  strictness?: 'standard' | 'literal';
 }
 
 export type Invocation =
@@ -71,12 +58,7 @@ const OPTIONS = {
     ...choice(['--format'], ['text', 'json', 'sarif']),
     error: (given: string | undefined) => (given === undefined ? '--format needs a value: text, json or sarif' : `unknown format '${given}' (expected text, json or sarif)`),
   },
-  form: FORM,
-  check: CHECK,
-  strictness: STRICTNESS,
-  config: CONFIG,
-  noConfig: NO_CONFIG,
-  maxFileSizeMB: MAX_FILE_SIZE_MB,
+  ...CHECK_SETTINGS,
 } satisfies OptionSpec;
 
 /** Parses `argv` without the node binary and script path. Never throws. */
@@ -93,19 +75,9 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === undefined) return usageError('no command given');
   if (command !== 'check') return usageError(`unknown command '${command}' (expected check, report, xbrl, import, export, compare or scan)`);
   if (files.length === 0) return usageError('no files to check');
-  if (o.config !== undefined && o.noConfig) return usageError(CONFIG_CONFLICT);
-  return {
-    kind: 'check',
-    format: o.format ?? 'text',
-    form: o.form ?? 'auto',
-    check: o.check ?? 'auto',
-    color: o.noColor ? false : undefined,
-    files,
-    ...(o.config !== undefined ? { config: o.config } : {}),
-    ...(o.noConfig ? { noConfig: true } : {}),
-    ...(o.maxFileSizeMB !== undefined ? { maxFileSizeMB: o.maxFileSizeMB } : {}),
-    ...(o.strictness ? { strictness: o.strictness } : {}),
-  };
+  const settings = checkSettings(o);
+  if ('error' in settings) return usageError(settings.error);
+  return { kind: 'check', format: o.format ?? 'text', color: o.noColor ? false : undefined, files, ...settings };
 }
 
 function usageError(message: string): Invocation {

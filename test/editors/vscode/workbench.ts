@@ -1,5 +1,5 @@
 // Small steps in the VS Code workbench that several end-to-end tests take the way a user would:
-// waiting for what the screen shows, running a command from the palette, moving the caret with Go to
+// waiting for what the screen shows, opening a file with Quick Open, running a command from the palette, moving the caret with Go to
 // Line, and the user settings of a quiet, fresh VS Code. Also the CLI's JSON, which tests derive their
 // expectations from.
 import * as assert from 'node:assert/strict';
@@ -77,6 +77,17 @@ export async function waitUntil<T>(what: string, probe: () => Promise<T | false 
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Opens a workspace file by name with Quick Open (Ctrl+P) and waits for its tab. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input[type="text"]').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(name);
+  // Wait until the first entry is the file, so Enter opens it and nothing else.
+  await waitUntil(`${name} in Quick Open`, async () => ((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label')) ?? '').startsWith(name));
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label^="${name}"]`).waitFor({ timeout: 20_000 });
 }
 
 /** Runs a command by its title from the Command Palette (F1). */

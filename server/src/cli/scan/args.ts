@@ -1,23 +1,17 @@
 // `item1c scan` options. The options it shares with `check` mean the same and take the same values.
 import * as os from 'node:os';
 import { choice, expects, fileName, readOptions, type OptionSpec } from '../options';
-import { CHECK, CONFIG, CONFIG_CONFLICT, FORM, HELP, MAX_FILE_SIZE_MB, NO_CONFIG, STRICTNESS } from '../commonOptions';
+import { CHECK_SETTINGS, HELP, checkSettings, type CheckSettings } from '../commonOptions';
 
 export type ScanFormat = 'csv' | 'jsonl';
 
-export interface ScanCommand {
+export interface ScanCommand extends CheckSettings {
   kind: 'scan';
   format: ScanFormat;
   /** Worker threads; 1 checks in the main thread, without a pool. */
   jobs: number;
   /** `--peers FILE`: where the peer figures go (CSV: only there; JSON Lines: there instead of stdout). */
   peers?: string;
-  form: 'auto' | '10-K' | '20-F';
-  check: 'auto' | 'always';
-  strictness?: 'standard' | 'literal';
-  config?: string;
-  noConfig?: boolean;
-  maxFileSizeMB?: number;
   roots: string[];
 }
 
@@ -64,12 +58,7 @@ const OPTIONS = {
     error: expects('a whole number of at least 1'),
   },
   peers: fileName(['--peers']),
-  form: FORM,
-  check: CHECK,
-  strictness: STRICTNESS,
-  config: CONFIG,
-  noConfig: NO_CONFIG,
-  maxFileSizeMB: MAX_FILE_SIZE_MB,
+  ...CHECK_SETTINGS,
 } satisfies OptionSpec;
 
 /** Parses the arguments after `scan`. Never throws. */
@@ -79,20 +68,9 @@ export function parseScanArgs(argv: readonly string[]): ScanInvocation {
   const { values: o, args: roots } = read;
   if (o.help) return { kind: 'help' };
   if (roots.length === 0) return usageError('no folders to scan');
-  if (o.config !== undefined && o.noConfig) return usageError(CONFIG_CONFLICT);
-  return {
-    kind: 'scan',
-    format: o.format ?? 'csv',
-    jobs: o.jobs ?? defaultJobs(),
-    form: o.form ?? 'auto',
-    check: o.check ?? 'auto',
-    roots,
-    ...(o.peers !== undefined ? { peers: o.peers } : {}),
-    ...(o.strictness ? { strictness: o.strictness } : {}),
-    ...(o.config !== undefined ? { config: o.config } : {}),
-    ...(o.noConfig ? { noConfig: true } : {}),
-    ...(o.maxFileSizeMB !== undefined ? { maxFileSizeMB: o.maxFileSizeMB } : {}),
-  };
+  const settings = checkSettings(o);
+  if ('error' in settings) return usageError(settings.error);
+  return { kind: 'scan', format: o.format ?? 'csv', jobs: o.jobs ?? defaultJobs(), roots, ...(o.peers !== undefined ? { peers: o.peers } : {}), ...settings };
 }
 
 function usageError(message: string): ScanInvocation {

@@ -30,14 +30,17 @@ const HOLDS = /\b(has|have|hold|holds|bring|brings|possess|possesses|average|ave
 const TEAMISH = /\b(teams?|team members|staff|personnel|professionals|employees|analysts|engineers|specialists)\b/;
 const MEMBERS_OF_TEAM = /\b(members|many|most|some|all) of (our|the|its|their) [a-z ,&'-]{0,60}?\b(teams?|staff)\b/;
 const OF_TEAM = /\b(of|for|within|on|in|leads?|leading) (our|the|its|their) [a-z ,&'-]{0,60}?\b(teams?|staff)\b/g;
+const RELATIVE_CLAUSE = /,\s*(who|which|whose)\b[^,]*(,|$)/g;
+const ENDS_WITH_WHO = /,?\s*\bwho\s*$/;
+const ANTECEDENT_BREAK = /\b(?:by|is|are|was|were|include|includes|including|of|with)\b/;
 function groupHolds(norm: string): boolean {
   const verb = HOLDS.exec(norm);
   if (!verb) return false;
   const before = norm.slice(0, verb.index);
   // "... is led by our Senior Vice President, Information Technology, who has ...": the one who has the
   // expertise is the noun the relative clause hangs on, after the last verb or preposition before it.
-  if (/\bwho\s*$/.test(before)) return TEAMISH.test(before.replace(/,?\s*who\s*$/, '').split(/\b(?:by|is|are|was|were|include|includes|including|of|with)\b/).pop() ?? '');
-  const subject = before.replace(/,\s*(who|which|whose)\b[^,]*(,|$)/g, ' ');
+  if (ENDS_WITH_WHO.test(before)) return TEAMISH.test(before.replace(ENDS_WITH_WHO, '').split(ANTECEDENT_BREAK).pop() ?? '');
+  const subject = before.replace(RELATIVE_CLAUSE, ' ');
   if (MEMBERS_OF_TEAM.test(subject)) return true;
   // "The head of our information technology team has ...": the person, not the team, is the subject.
   return TEAMISH.test(subject.replace(OF_TEAM, ' '));

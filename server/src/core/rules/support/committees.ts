@@ -56,11 +56,12 @@ interface Relative {
 const bySentence = new Lru<string, readonly Relative[]>(500);
 const LONGEST_KEPT = 1000;
 const NONE: readonly Relative[] = [];
+const NAMES_A_COMMITTEE = /ommittee/;
 
 export function committeeMentions(sentences: readonly Sent[]): CommitteeMention[] {
   const out: CommitteeMention[] = [];
   for (const sentence of sentences) {
-    if (sentence.heading || !/ommittee/.test(sentence.text)) continue;
+    if (sentence.heading || !NAMES_A_COMMITTEE.test(sentence.text)) continue;
     let found = bySentence.get(sentence.text);
     if (found === undefined) {
       found = mentionsIn(sentence.text);
