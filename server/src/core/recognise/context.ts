@@ -1,5 +1,6 @@
 import type { Evidence, Form, Part, Sentence } from '../types';
 import { normalizeForMatch } from '../text/normalize';
+import { mayMatch, trigramsOf, type Trigrams } from '../text/trigramFilter';
 
 /** A sentence prepared for matching. */
 export interface Sent extends Sentence {
@@ -10,6 +11,7 @@ export interface Sent extends Sentence {
   future: boolean;
   /** See Prepared. */
   tests: Map<Predicate, boolean>;
+  trigrams: Trigrams;
 }
 
 const ASPIRATIONAL =
@@ -31,6 +33,8 @@ export interface Prepared {
    * sentence, so that after a keystroke only the edited sentence is matched again.
    */
   tests: Map<Predicate, boolean>;
+  /** The trigrams of `norm`: most patterns are ruled out by them without being run (see trigramFilter). */
+  trigrams: Trigrams;
 }
 
 /** A pattern or a pure function of a sentence's matching text. */
@@ -38,7 +42,7 @@ export type Predicate = RegExp | ((norm: string) => boolean);
 
 export function prepareSentence(text: string): Prepared {
   const norm = normalizeForMatch(text.replace(/^#+\s*/, ''));
-  return { norm, future: isAspirational(norm), tests: new Map() };
+  return { norm, future: isAspirational(norm), tests: new Map(), trigrams: trigramsOf(norm) };
 }
 
 export class RecognitionContext {
@@ -48,7 +52,7 @@ export class RecognitionContext {
     // Written out rather than spread: this runs for every sentence of every check.
     this.sentences = sentences.map((s, index) => {
       const p = prepare(s.text);
-      return { span: s.span, text: s.text, block: s.block, part: s.part, heading: s.heading, index, norm: p.norm, future: p.future, tests: p.tests };
+      return { span: s.span, text: s.text, block: s.block, part: s.part, heading: s.heading, index, norm: p.norm, future: p.future, tests: p.tests, trigrams: p.trigrams };
     });
   }
 
@@ -93,10 +97,10 @@ export class RecognitionContext {
  * Whether the sentence's matching text satisfies `predicate` (a non-global pattern, or a pure function
  * of the text), remembered with the prepared sentence.
  */
-export function sentenceMatches(s: Pick<Sent, 'norm' | 'tests'>, predicate: Predicate): boolean {
+export function sentenceMatches(s: Pick<Sent, 'norm' | 'tests' | 'trigrams'>, predicate: Predicate): boolean {
   let result = s.tests.get(predicate);
   if (result === undefined) {
-    result = typeof predicate === 'function' ? predicate(s.norm) : predicate.test(s.norm);
+    result = typeof predicate === 'function' ? predicate(s.norm) : mayMatch(predicate, s.trigrams) && predicate.test(s.norm);
     // Predicates are module constants, a few hundred in all; a pattern written inline would be a new
     // object on every check and fill the map of a sentence that stays unchanged. Bounded regardless.
     if (s.tests.size >= MAX_TESTS) s.tests.clear();

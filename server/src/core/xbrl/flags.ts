@@ -1,6 +1,7 @@
 // Values of the six cyd flags. The element recognisers say whether an element is answered (a clear
 // "no" also answers it); a flag also needs the answer's polarity, and the sentence it is decided by.
 // Matching runs on normalised sentence text (lower case, straight quotes) like the recognisers.
+import type { Trigrams } from '../text/trigramFilter';
 import type { ElementVerdict, Sentence } from '../types';
 import { isAspirational, sentenceMatches, type Predicate } from '../recognise/context';
 import { normalizeForMatch } from '../text/normalize';
@@ -181,8 +182,8 @@ export function lowerFirst(s: string): string {
 const normalised = new WeakMap<Sentence, string>();
 
 /** `predicate` on the sentence's matching text; remembered with the rule context's prepared sentences. */
-function test(s: Sentence & { norm?: string; tests?: Map<Predicate, boolean> }, predicate: Predicate): boolean {
-  if (s.norm !== undefined && s.tests !== undefined) return sentenceMatches({ norm: s.norm, tests: s.tests }, predicate);
+function test(s: Sentence & { norm?: string; tests?: Map<Predicate, boolean>; trigrams?: Trigrams }, predicate: Predicate): boolean {
+  if (s.norm !== undefined && s.tests !== undefined && s.trigrams !== undefined) return sentenceMatches({ norm: s.norm, tests: s.tests, trigrams: s.trigrams }, predicate);
   const n = norm(s);
   return typeof predicate === 'function' ? predicate(n) : predicate.test(n);
 }

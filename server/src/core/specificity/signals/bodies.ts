@@ -3,14 +3,16 @@
 // every company has one.
 import { committeeMentions } from '../../rules/support/committees';
 import type { Sent } from '../../recognise/context';
+import { trigramsOf } from '../../text/trigramFilter';
 import { eachSentence, plainKey, type Family, type Found, type SignalSentence } from './family';
 
 // Capitalised names only: "our information security team" is generic, "the Supplier Trust team" is named.
 const NAMED_BODY = /\b(?:[A-Z][\w&-]* ){1,5}(?:Council|Working Group|Task Force|Management Board|Steering Group|Forum|Office|[Tt]eam)\b/g;
+const NO_TRIGRAMS = trigramsOf('');
 const LEADING = /^(?:The|Our|This|These|In|At|As|A|An|Each|Its)\s+/;
 
 function committees(sentence: SignalSentence): Found[] {
-  const sent: Sent = { span: sentence.span, text: sentence.text, block: 0, part: null, heading: false, index: 0, norm: '', future: false, tests: new Map() };
+  const sent: Sent = { span: sentence.span, text: sentence.text, block: 0, part: null, heading: false, index: 0, norm: '', future: false, tests: new Map(), trigrams: NO_TRIGRAMS };
   return committeeMentions([sent]).map((m) => ({ span: m.span, text: m.text, key: `committee ${m.key}` }));
 }
 

@@ -1,5 +1,6 @@
 // What every signal family provides, and the one matching helper they share.
 import type { Span } from '../../types';
+import { mayMatch, trigramsOf, type Trigrams } from '../../text/trigramFilter';
 import type { SignalFamily } from '../types';
 
 /** A sentence as the families read it: its text and where it lies. */
@@ -37,8 +38,10 @@ export function eachSentence(find: (sentence: SignalSentence) => Found[]): (para
 /** Every match of the global patterns in the sentence, keyed by `key` (default: lower case, spaces collapsed). */
 export function findAll(sentence: SignalSentence, patterns: readonly RegExp[], key: (text: string) => string = plainKey): Found[] {
   const out: Found[] = [];
+  const trigrams = trigramsOfSentence(sentence);
   for (const pattern of patterns) {
     if (!pattern.global) throw new Error(`signal pattern ${pattern} must be global`);
+    if (!mayMatch(pattern, trigrams)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       if (m[0].length === 0) {
@@ -50,6 +53,15 @@ export function findAll(sentence: SignalSentence, patterns: readonly RegExp[], k
     }
   }
   return out;
+}
+
+// Every family reads the same sentence objects of a paragraph, so each sentence's trigrams are made once.
+const trigramsBySentence = new WeakMap<SignalSentence, Trigrams>();
+
+function trigramsOfSentence(sentence: SignalSentence): Trigrams {
+  let trigrams = trigramsBySentence.get(sentence);
+  if (trigrams === undefined) trigramsBySentence.set(sentence, (trigrams = trigramsOf(sentence.text)));
+  return trigrams;
 }
 
 export function plainKey(text: string): string {
