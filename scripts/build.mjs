@@ -3,6 +3,7 @@
 // every entry point loadable by VS Code's extension host and by plain `node`.
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { PACKED_ENTITIES } from './packedEntities.mjs';
 
 const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
 
@@ -38,7 +39,7 @@ const NO_LSP_FILES = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, alias: { ...common.alias, ...PARSE_ONLY }, plugins: [NO_LSP_FILES] }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, alias: { ...common.alias, ...PARSE_ONLY }, plugins: [NO_LSP_FILES, PACKED_ENTITIES] }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Loaded by the language server on demand, when a draft has a previous filing to compare with.
   build({ ...common, entryPoints: ['server/src/filing/serverBundle.ts'], outfile: 'dist/compare.js' }),

@@ -39,9 +39,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
   // of the text does not; the v flag's class syntax is not read here.
   if ((re.unicode && re.ignoreCase) || re.flags.includes('v')) return null;
   try {
-    const reader = new PatternReader(re.source, re.ignoreCase, re.unicode);
-    const info = reader.disjunction();
-    if (!reader.atEnd()) return null;
+    const info = readPattern(re.source, re.ignoreCase, re.unicode);
     return best([info.exact, info.must]);
   } catch (err) {
     if (err instanceof Unreadable) return null;
@@ -133,58 +131,52 @@ function repeat(atom: Info, min: number, max: number): Info {
   return { exact, must: best([atom.exact, atom.must]) };
 }
 
-class PatternReader {
-  private pos = 0;
+/** Reads a pattern's source; functions over one cursor, written so that the minifier can shorten their names. */
+function readPattern(src: string, ignoreCase: boolean, unicode: boolean): Info {
+  let pos = 0;
 
-  constructor(
-    private readonly src: string,
-    private readonly ignoreCase: boolean,
-    private readonly unicode: boolean,
-  ) {}
-
-  atEnd(): boolean {
-    return this.pos >= this.src.length;
+  function atEnd(): boolean {
+    return pos >= src.length;
   }
 
-  disjunction(): Info {
-    const alts = [this.alternative()];
-    while (this.src[this.pos] === '|') {
-      this.pos++;
-      alts.push(this.alternative());
+  function disjunction(): Info {
+    const alts = [alternative()];
+    while (src[pos] === '|') {
+      pos++;
+      alts.push(alternative());
     }
     return alternatives(alts);
   }
 
-  private alternative(): Info {
+  function alternative(): Info {
     const parts: Info[] = [];
-    while (!this.atEnd() && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const atom = this.atom();
-      parts.push(this.quantified(atom));
+    while (!atEnd() && src[pos] !== '|' && src[pos] !== ')') {
+      parts.push(quantified(atom()));
     }
     return parts.length === 0 ? EMPTY : sequence(parts);
   }
 
-  private quantified(atom: Info): Info {
-    const c = this.src[this.pos];
+  function quantified(atom: Info): Info {
+    const c = src[pos];
     let min: number;
     let max: number;
     if (c === '*') [min, max] = [0, Infinity];
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(pos));
       if (!m) throw new Unreadable();
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      this.pos += m[0].length - 1;
+      pos += m[0].length - 1;
     } else return atom;
-    this.pos++;
-    if (this.src[this.pos] === '?') this.pos++;
+    pos++;
+    if (src[pos] === '?') pos++;
     return repeat(atom, min, max);
   }
 
-  private atom(): Info {
-    const c = this.src[this.pos++];
+  function atom(): Info {
+    const c = src[pos++];
     switch (c) {
       case '.':
         return ANYTHING;
@@ -192,50 +184,50 @@ class PatternReader {
       case '$':
         return EMPTY;
       case '\\':
-        return this.escape();
+        return escape();
       case '[':
-        return this.characterClass();
+        return characterClass();
       case '(':
-        return this.group();
+        return group();
       case '*':
       case '+':
       case '?':
       case '{':
         throw new Unreadable();
       default:
-        return this.char(c.charCodeAt(0));
+        return char(c.charCodeAt(0));
     }
   }
 
-  private group(): Info {
+  function group(): Info {
     let lookaround = false;
-    if (this.src[this.pos] === '?') {
-      const head = this.src.slice(this.pos, this.pos + 3);
-      if (head.startsWith('?:')) this.pos += 2;
-      else if (head.startsWith('?=') || head.startsWith('?!')) [this.pos, lookaround] = [this.pos + 2, true];
-      else if (head === '?<=' || head === '?<!') [this.pos, lookaround] = [this.pos + 3, true];
+    if (src[pos] === '?') {
+      const head = src.slice(pos, pos + 3);
+      if (head.startsWith('?:')) pos += 2;
+      else if (head.startsWith('?=') || head.startsWith('?!')) [pos, lookaround] = [pos + 2, true];
+      else if (head === '?<=' || head === '?<!') [pos, lookaround] = [pos + 3, true];
       else if (head.startsWith('?<')) {
-        const close = this.src.indexOf('>', this.pos);
+        const close = src.indexOf('>', pos);
         if (close < 0) throw new Unreadable();
-        this.pos = close + 1;
+        pos = close + 1;
       } else throw new Unreadable();
     }
-    const inner = this.disjunction();
-    if (this.src[this.pos] !== ')') throw new Unreadable();
-    this.pos++;
+    const inner = disjunction();
+    if (src[pos] !== ')') throw new Unreadable();
+    pos++;
     // A lookaround matches no text of its own.
     return lookaround ? EMPTY : inner;
   }
 
   /** One literal character as the folded text holds it; a character case folding could turn into another is "anything". */
-  private char(code: number): Info {
+  function char(code: number): Info {
     if (code >= 65 && code <= 90) return { exact: [String.fromCharCode(code + 32)], must: null };
-    if (code > 127 && this.ignoreCase) return ANYTHING;
+    if (code > 127 && ignoreCase) return ANYTHING;
     return { exact: [String.fromCharCode(code)], must: null };
   }
 
-  private escape(): Info {
-    const c = this.src[this.pos++];
+  function escape(): Info {
+    const c = src[pos++];
     if (c === undefined) throw new Unreadable();
     switch (c) {
       case 'b':
@@ -251,32 +243,32 @@ class PatternReader {
       case 'k':
       case 'p':
       case 'P':
-        if (c === 'k' && this.src[this.pos] === '<') return this.skipTo('>');
-        if (c !== 'k' && this.unicode && this.src[this.pos] === '{') return this.skipTo('}');
-        return this.char(c.charCodeAt(0));
+        if (c === 'k' && src[pos] === '<') return skipTo('>');
+        if (c !== 'k' && unicode && src[pos] === '{') return skipTo('}');
+        return char(c.charCodeAt(0));
       default: {
-        const code = this.escapedCode(c);
-        return code === null ? ANYTHING : this.char(code);
+        const code = escapedCode(c);
+        return code === null ? ANYTHING : char(code);
       }
     }
   }
 
-  private skipTo(close: string): Info {
-    const at = this.src.indexOf(close, this.pos);
+  function skipTo(close: string): Info {
+    const at = src.indexOf(close, pos);
     if (at < 0) throw new Unreadable();
-    this.pos = at + 1;
+    pos = at + 1;
     return ANYTHING;
   }
 
   /** The character an escape stands for, inside or outside a class; null for a back reference. */
-  private escapedCode(c: string): number | null {
+  function escapedCode(c: string): number | null {
     if (c >= '1' && c <= '9') {
-      while (/[0-9]/.test(this.src[this.pos] ?? '')) this.pos++;
+      while (/[0-9]/.test(src[pos] ?? '')) pos++;
       return null;
     }
     switch (c) {
       case '0':
-        if (/[0-9]/.test(this.src[this.pos] ?? '')) throw new Unreadable();
+        if (/[0-9]/.test(src[pos] ?? '')) throw new Unreadable();
         return 0;
       case 't':
         return 9;
@@ -289,16 +281,16 @@ class PatternReader {
       case 'r':
         return 13;
       case 'x':
-        return this.hex(2);
+        return hex(2);
       case 'u':
-        if (this.src[this.pos] === '{') {
-          const close = this.src.indexOf('}', this.pos);
-          const code = close < 0 ? NaN : parseInt(this.src.slice(this.pos + 1, close), 16);
-          if (!this.unicode || !(code >= 0 && code <= 0xffff)) throw new Unreadable();
-          this.pos = close + 1;
+        if (src[pos] === '{') {
+          const close = src.indexOf('}', pos);
+          const code = close < 0 ? NaN : parseInt(src.slice(pos + 1, close), 16);
+          if (!unicode || !(code >= 0 && code <= 0xffff)) throw new Unreadable();
+          pos = close + 1;
           return code;
         }
-        return this.hex(4);
+        return hex(4);
       case 'c':
         throw new Unreadable();
       default:
@@ -306,24 +298,24 @@ class PatternReader {
     }
   }
 
-  private hex(digits: number): number {
-    const text = this.src.slice(this.pos, this.pos + digits);
+  function hex(digits: number): number {
+    const text = src.slice(pos, pos + digits);
     if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(text)) throw new Unreadable();
-    this.pos += digits;
+    pos += digits;
     return parseInt(text, 16);
   }
 
-  private characterClass(): Info {
-    const negated = this.src[this.pos] === '^';
-    if (negated) this.pos++;
+  function characterClass(): Info {
+    const negated = src[pos] === '^';
+    if (negated) pos++;
     const codes = new Set<number>();
     let known = !negated;
-    while (this.src[this.pos] !== ']') {
-      if (this.atEnd()) throw new Unreadable();
-      const lo = this.classAtom();
-      if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
-        this.pos++;
-        const hi = this.classAtom();
+    while (src[pos] !== ']') {
+      if (atEnd()) throw new Unreadable();
+      const lo = classAtom();
+      if (src[pos] === '-' && src[pos + 1] !== ']' && pos + 1 < src.length) {
+        pos++;
+        const hi = classAtom();
         if (lo === null || hi === null || hi < lo) {
           if (lo === null || hi === null) known = false;
           else throw new Unreadable();
@@ -334,11 +326,11 @@ class PatternReader {
       } else if (lo === null) known = false;
       else codes.add(lo);
     }
-    this.pos++;
+    pos++;
     if (!known || codes.size === 0) return ANYTHING;
     const chars = new Set<string>();
     for (const code of codes) {
-      const one = this.char(code);
+      const one = char(code);
       if (one.exact === null) return ANYTHING;
       chars.add(one.exact[0]);
     }
@@ -346,20 +338,24 @@ class PatternReader {
   }
 
   /** One character of a class, or null for a class escape (\d, \w, \p{...}). */
-  private classAtom(): number | null {
-    const c = this.src[this.pos++];
+  function classAtom(): number | null {
+    const c = src[pos++];
     if (c !== '\\') return c.charCodeAt(0);
-    const e = this.src[this.pos++];
+    const e = src[pos++];
     if (e === undefined) throw new Unreadable();
     if ('dDsSwW'.includes(e)) return null;
-    if ((e === 'p' || e === 'P') && this.unicode) {
-      this.skipTo('}');
+    if ((e === 'p' || e === 'P') && unicode) {
+      skipTo('}');
       return null;
     }
     if (e === 'b') return 8;
     if (e === '-') return 45;
-    const code = this.escapedCode(e);
+    const code = escapedCode(e);
     if (code === null) throw new Unreadable();
     return code;
   }
+
+  const info = disjunction();
+  if (!atEnd()) throw new Unreadable();
+  return info;
 }
