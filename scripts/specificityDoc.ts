@@ -7,7 +7,7 @@ import { CONCRETE_POINTS, FAMILIES, MIN_WORDS, SPECIFIC_POINTS, VERIFIABLE_POINT
 const ABOUT: Record<SignalFamily, { counts: string; example: string }> = {
   title: { counts: 'Named management positions: the common titles, and any title by its shape (Head, Director, Manager or Lead, then "of" or a comma and a capitalised field: "Director of Security Operations", "Director, Information Security"); an acronym and its spelled-out title count once.', example: 'our Chief Information Security Officer ("CISO")' },
   body: { counts: 'Named committees (the board itself is not one) and capitalised named bodies: councils, working groups, named teams.', example: 'the Audit Committee and the Cybersecurity Working Group' },
-  practice: { counts: 'Named security practices. Cyber insurance and an incident response plan, which nearly every filer mentions, are not counted.', example: 'penetration testing, tabletop exercises and phishing simulations' },
+  practice: { counts: 'Named security practices, from testing (penetration tests and testers, tabletop exercises, bug bounties) to vendor oversight (due diligence on vendors, audit rights, questionnaires) and assessments (certification audits, privacy impact assessments, threat assessments). Cyber insurance and an incident response plan, which nearly every filer mentions, are not counted.', example: 'penetration testing, tabletop exercises and phishing simulations' },
   framework: { counts: 'Named frameworks and standards; every NIST mention is one framework, except SP 800 numbers.', example: 'aligned with the NIST Cybersecurity Framework and ISO 27001' },
   frequency: { counts: 'Stated frequencies. "Regularly" and "periodically" are not; neither is the "Annual Report".', example: 'quarterly to the Audit Committee and at least annually to the Board' },
   certification: { counts: 'Professional certifications of people. CISA is not counted when the paragraph names the agency of the same initials.', example: 'holds the CISSP and CISM certifications' },
@@ -16,7 +16,7 @@ const ABOUT: Record<SignalFamily, { counts: string; example: string }> = {
   'held-certification': { counts: 'Certifications and attestations the company itself holds.', example: 'our cloud services are ISO 27001 certified and covered by a SOC 2 Type 2 report' },
   date: { counts: 'Dates and years. The report\'s own date ("as of December 31, 2024", "fiscal 2024") is not counted.', example: 'joined us in March 2021' },
   figure: { counts: 'Counts, team sizes, percentages and amounts.', example: 'a team of 45 security professionals' },
-  person: { counts: 'Named people: an honorific and a name, or a name beside a title or a verb a person takes.', example: 'our CISO, Jane Doe, leads the program' },
+  person: { counts: 'Named people: an honorific and a name, or a name beside a title or a verb a person takes. A name ending in a word that ends company names ("Journal Technologies has a ...") is a business, not a person.', example: 'our CISO, Jane Doe, leads the program' },
   organization: { counts: 'Named outside organizations: well-known agencies, information-sharing bodies and security and audit firms by name, and any other name by its shape: a brand written with an inner capital or a digit ("ZephyrGuard", "Vantix9"), or capitalised words inside a sentence (never its first word) that are not a title, a committee, a defined term built from institutional words ("Information Systems", "Disaster Recovery"), a common acronym ("CISO", "NIST"), an inline heading ("Recovery Planning:") or a quoted caption. A single capitalised word counts only where outside parties are named ("engage Halvorsen", "tools from ..."). The filer\'s own name (with a possessive, "Inc.", after "our" or "joining", or as the subject of a sentence) is not counted.', example: 'we share threat information with the FBI and engage Mandiant; she led security at Acme Biologics' },
   incident: { counts: 'A described incident. Denials ("we have not experienced any material incident") and the general "we have experienced incidents" are not.', example: 'in 2023 we detected a ransomware attack on one plant' },
 };
@@ -71,7 +71,7 @@ export function specificityDoc(): string[] {
   }
   out.push(
     '',
-    'The weights and thresholds were set from a rubric for human readers and checked against two readers\' grades of 100 filed paragraphs (`test/labels/specificity/`); `npm run eval` prints the agreement.',
+    'The weights and thresholds were set from a rubric for human readers and checked against two readers\' grades of 180 filed paragraphs (`test/labels/specificity/`), 30 of them kept aside; `npm run eval` prints the agreement.',
     '',
   );
   return out;

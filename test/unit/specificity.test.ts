@@ -85,6 +85,21 @@ describe('specificity signals on filed paragraphs', () => {
     assert.deepEqual(counted('We have not experienced a material cybersecurity incident.', 'incident'), []);
   });
 
+  it('practices: testers, vendor due diligence and audit rights, certification audits and impact assessments', () => {
+    assert.deepEqual(counted(text('p101'), 'practice'), ['penetration testers', 'threat assessments']);
+    assert.deepEqual(counted(text('p126'), 'practice'), ['due diligence on our service providers', 'audit rights', 'third-party risk management']);
+    assert.deepEqual(counted(text('p128'), 'practice'), ['certification audits', 'penetration tests', 'bug bounty']);
+    assert.deepEqual(counted(text('p166'), 'practice'), ['security and privacy impact assessments']);
+    // An incident response plan is not counted: nearly every filer has one.
+    assert.deepEqual(counted(text('p153'), 'practice'), []);
+  });
+
+  it('people: a name ending in a word of company names is a business, not a person', () => {
+    assert.deepEqual(counted(text('p121'), 'person'), []);
+    assert.deepEqual(counted('Acme Therapeutics has a dedicated security team.', 'person'), []);
+    assert.deepEqual(counted('Our CISO, Maria Lopez, has led the team since 2020.', 'person'), ['Maria Lopez']);
+  });
+
   it('signal spans are offsets into the paragraph', () => {
     const t = text('p020');
     for (const s of scoreText(t).signals) assert.equal(t.slice(s.span.start, s.span.end), s.text);

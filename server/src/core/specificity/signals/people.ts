@@ -1,6 +1,7 @@
 // Named people: "Mr. Rosen", "our CISO, Guy Rosen, has ...", "Jane Doe, our Chief Information Security
 // Officer". A capitalised pair of words is a name only beside a title or a verb a person takes, and only
-// when neither word is one of the institutional words that make up committee and title names.
+// when neither word is one of the institutional words that make up committee and title names, or one of
+// the words that end a company's name ("Journal Technologies has a ..." names a business, not a person).
 import { eachSentence, type Family, type Found, type SignalSentence } from './family';
 
 const HONORIFIC = /\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
@@ -13,7 +14,11 @@ export const INSTITUTIONAL = new Set(
   Item Part Form Annual Report Risk Factors Services Systems National Institute Standards Federal Department United States
   General Counsel Legal Finance Financial Global Digital Product Products Program Programs Plan Policy Incident Response Our The
   Business Trust Working Steering Nominating Subcommittee Office Network Cloud Engineering Software Infrastructure Strategy
-  Human Resources Public Affairs Ethics Audit Assurance Controls Framework Standard Center Centre Holdings Inc Ltd Bank`.split(/\s+/),
+  Human Resources Public Affairs Ethics Audit Assurance Controls Framework Standard Center Centre Holdings Inc Ltd Bank
+  Technologies Corporation Corp Solutions Partners Industries Laboratories Labs Networks Communications Capital
+  Pharmaceuticals Therapeutics Health Healthcare Energy Motors Brands Foods Beauty Entertainment Media Airlines
+  Bancorp Insurance Properties Resources International Worldwide Enterprises Ventures Platforms Semiconductor
+  Devices Instruments Electric Materials Sciences Biosciences`.split(/\s+/),
 );
 
 function names(sentence: SignalSentence): Found[] {

@@ -4,7 +4,7 @@
 import { eachSentence, findAll, type Family } from './family';
 
 const NAMED_PRACTICES = [
-  /\bpen(?:etration)?[ -]test(?:s|ing)?\b/gi,
+  /\bpen(?:etration)?[ -]test(?:s|ing|ers?)?\b/gi,
   /\btable-?top(?:s| exercises?| simulations?)?\b/gi,
   /\b(?:simulated phishing|phishing (?:simulations?|exercises?|tests?|testing|campaigns?|training))\b/gi,
   /\b(?:red|purple)[ -]team(?:s|ing)?\b/gi,
@@ -12,12 +12,12 @@ const NAMED_PRACTICES = [
   /\bbug bount(?:y|ies)\b/gi,
   /\bthreat (?:intelligence|hunting|model(?:l)?ing)\b/gi,
   /\b(?:security )?awareness training\b|\b(?:cyber ?security|security|information security|privacy|data protection|mandatory|required) training\b/gi,
-  /\bthird[- ]party (?:cyber ?(?:security )?)?risk management\b|\b(?:vendor|supplier|third[- ]party) (?:risk |security )?(?:assessments?|due diligence|reviews?)\b|\bsecurity assessments?\b/gi,
+  /\bthird[- ]party (?:cyber ?(?:security )?)?risk management\b|\b(?:vendor|supplier|third[- ]party) (?:risk |security )?(?:assessments?|due diligence|reviews?)\b|\bsecurity assessments?\b|\bdue diligence (?:on|of) (?:our |its |the |all )?(?:vendors?|suppliers?|service providers?|third[- ]part(?:y|ies))\b|\baudit rights\b/gi,
   /\b(?:multi-?factor|two-factor) authentication\b|\bMFA\b/gi,
   /\bencrypt(?:ion|ed)\b/gi,
   /\bendpoint detection\b|\bEDR\b/gi,
   /\bSIEM\b|\bsecurity information and event management\b/gi,
-  /\bsecurity operations? cent(?:er|re)s?\b/gi,
+  /\b(?:cyber ?)?security operations? cent(?:er|re)s?\b/gi,
   /\b(?:disaster recovery|business continuity)\b/gi,
   /\baccess (?:controls?|restrictions?|management)\b/gi,
   /\b(?:least privilege|zero trust|network segmentation|firewalls?|data loss prevention|intrusion detection)\b/gi,
@@ -28,7 +28,8 @@ const NAMED_PRACTICES = [
   /\bseverity (?:levels?|ratings?|classifications?|matrix)\b/gi,
   /\bmaturity (?:assessments?|scorecards?|model|reviews?)\b/gi,
   /\b(?:security|vendor|supplier) questionnaires?\b/gi,
-  /\b(?:internal|external|independent) audits?\b/gi,
+  /\b(?:internal|external|independent|certification) audits?\b/gi,
+  /\b(?:security|privacy|data protection)(?: and privacy)? impact assessments?\b|\bthreat assessments?\b|\bsecurity scans?\b/gi,
   /\b(?:allow|deny)-?listing\b/gi,
   /\b(?:incident|crisis|breach|attack) simulations?\b|\b(?:threat|phishing) simulations?\b|\bsimulated (?:incidents?|attacks?|exercises?)\b|\bcrisis (?:management )?exercises?\b/gi,
   /\bsecure (?:software )?development\b/gi,
