@@ -90,6 +90,9 @@ describe('specificity signals on filed paragraphs', () => {
     assert.deepEqual(counted(text('p126'), 'practice'), ['due diligence on our service providers', 'audit rights', 'third-party risk management']);
     assert.deepEqual(counted(text('p128'), 'practice'), ['certification audits', 'penetration tests', 'bug bounty']);
     assert.deepEqual(counted(text('p166'), 'practice'), ['security and privacy impact assessments']);
+    // "Internal audit" in a list of departments is a function, not a practice; audits in the plural are.
+    assert.deepEqual(counted(text('p158'), 'practice'), []);
+    assert.deepEqual(counted(text('p138'), 'practice'), ['internal audits']);
     // An incident response plan is not counted: nearly every filer has one.
     assert.deepEqual(counted(text('p153'), 'practice'), []);
   });

@@ -28,7 +28,9 @@ const NAMED_PRACTICES = [
   /\bseverity (?:levels?|ratings?|classifications?|matrix)\b/gi,
   /\bmaturity (?:assessments?|scorecards?|model|reviews?)\b/gi,
   /\b(?:security|vendor|supplier) questionnaires?\b/gi,
-  /\b(?:internal|external|independent|certification) audits?\b/gi,
+  // "Internal audit" alone is a department ("legal, compliance, internal audit and other functions"); an
+  // audit is a practice in the plural or with what it audits.
+  /\b(?:internal|external|independent|certification) audits\b|\b(?:internal|external|independent|certification) audit(?= of\b)/gi,
   /\b(?:security|privacy|data protection)(?: and privacy)? impact assessments?\b|\bthreat assessments?\b|\bsecurity scans?\b/gi,
   /\b(?:allow|deny)-?listing\b/gi,
   /\b(?:incident|crisis|breach|attack) simulations?\b|\b(?:threat|phishing) simulations?\b|\bsimulated (?:incidents?|attacks?|exercises?)\b|\bcrisis (?:management )?exercises?\b/gi,
