@@ -42,7 +42,8 @@ export type Predicate = RegExp | ((norm: string) => boolean);
 
 export function prepareSentence(text: string): Prepared {
   const norm = normalizeForMatch(text.replace(/^#+\s*/, ''));
-  return { norm, future: isAspirational(norm), tests: new Map(), trigrams: trigramsOf(norm) };
+  const trigrams = trigramsOf(norm);
+  return { norm, future: mayMatch(ASPIRATIONAL, trigrams) && ASPIRATIONAL.test(norm), tests: new Map(), trigrams };
 }
 
 export class RecognitionContext {
