@@ -1,6 +1,6 @@
 import type { Evidence, Form, Part, Sentence } from '../types';
 import { normalizeForMatch } from '../text/normalize';
-import { mayMatch, trigramsOf, type Trigrams } from '../text/trigramFilter';
+import { gatedTest, trigramsOf, type Trigrams } from '../text/trigramFilter';
 
 /** A sentence prepared for matching. */
 export interface Sent extends Sentence {
@@ -43,7 +43,7 @@ export type Predicate = RegExp | ((norm: string) => boolean);
 export function prepareSentence(text: string): Prepared {
   const norm = normalizeForMatch(text.replace(/^#+\s*/, ''));
   const trigrams = trigramsOf(norm);
-  return { norm, future: mayMatch(ASPIRATIONAL, trigrams) && ASPIRATIONAL.test(norm), tests: new Map(), trigrams };
+  return { norm, future: gatedTest(ASPIRATIONAL, norm, trigrams), tests: new Map(), trigrams };
 }
 
 export class RecognitionContext {
@@ -101,7 +101,7 @@ export class RecognitionContext {
 export function sentenceMatches(s: Pick<Sent, 'norm' | 'tests' | 'trigrams'>, predicate: Predicate): boolean {
   let result = s.tests.get(predicate);
   if (result === undefined) {
-    result = typeof predicate === 'function' ? predicate(s.norm) : mayMatch(predicate, s.trigrams) && predicate.test(s.norm);
+    result = typeof predicate === 'function' ? predicate(s.norm) : gatedTest(predicate, s.norm, s.trigrams);
     // Predicates are module constants, a few hundred in all; a pattern written inline would be a new
     // object on every check and fill the map of a sentence that stays unchanged. Bounded regardless.
     if (s.tests.size >= MAX_TESTS) s.tests.clear();

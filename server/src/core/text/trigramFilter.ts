@@ -76,3 +76,8 @@ export function mayMatch(pattern: RegExp, trigrams: Trigrams): boolean {
   }
   return false;
 }
+
+/** `pattern.test(text)`, not run when the text's trigrams rule the pattern out. */
+export function gatedTest(pattern: RegExp, text: string, trigrams: Trigrams): boolean {
+  return mayMatch(pattern, trigrams) && pattern.test(text);
+}
